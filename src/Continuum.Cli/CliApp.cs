@@ -1,0 +1,69 @@
+using Continuum.Cli.Commands;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Continuum.Cli;
+
+/// <summary>Registers every command and maps failures to exit codes: 0 ok, 1 failed, 2 bad usage.</summary>
+public static class CliApp
+{
+    /// <summary>Exit code for success.</summary>
+    public const int Ok = 0;
+
+    /// <summary>Exit code for a run that failed (bad input data, a failed check).</summary>
+    public const int Failed = 1;
+
+    /// <summary>Exit code for a command line that cannot be understood.</summary>
+    public const int BadUsage = 2;
+
+    /// <summary>Adds all commands; each area keeps its registration in its own file.</summary>
+    public static void Register(IConfigurator config)
+    {
+        config.AddDataCommands();
+        config.AddEvidenceCommands();
+        config.AddProjectionCommands();
+        config.AddBranch<CommandSettings>("model", model =>
+        {
+            model.SetDescription("Run the seminar's analytic models.");
+            model.AddHostEconomyCommands();
+            model.AddAnalyticModelCommands();
+        });
+        config.AddSimulationCommands();
+    }
+
+    /// <summary>Runs <paramref name="app"/>; errors go to stderr as one sentence, never a stack trace.</summary>
+    public static int Run(ICommandApp app, string[] args)
+    {
+        try
+        {
+            return app.Run(args);
+        }
+        catch (CommandParseException ex)
+        {
+            return Fail(BadUsage, ex.Message);
+        }
+        catch (CommandRuntimeException ex)
+        {
+            return Fail(BadUsage, ex.Message);
+        }
+        catch (InputException ex)
+        {
+            return Fail(Failed, ex.Message);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or FormatException or InvalidDataException or ArgumentException)
+        {
+            return Fail(Failed, ex.Message);
+        }
+        catch (OperationCanceledException)
+        {
+            return Fail(Failed, "cancelled");
+        }
+    }
+
+    private static int Fail(int code, string message)
+    {
+        var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        err.MarkupLine("[red]error:[/] " + Markup.Escape(message));
+        return code;
+    }
+}

@@ -1,0 +1,2 @@
+namespace Continuum.Evidence;
+internal static class AssemblyMarker { }
