@@ -1,3 +1,4 @@
+using Continuum.Cli.Commands.AnalyticModels;
 using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands;
@@ -9,5 +10,11 @@ public static class AnalyticModelsRegistration
     public static void AddAnalyticModelCommands(this IConfigurator<CommandSettings> config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        config.AddCommand<BrainGainCommand>("brain-gain")
+            .WithDescription("Brain drain, brain gain and brain return: residents' human capital against the emigration probability.");
+        config.AddCommand<InequalityCommand>("inequality")
+            .WithDescription("Gini of total income decomposed by income source, with the marginal effect of each source.");
+        config.AddCommand<ReturnsCommand>("returns")
+            .WithDescription("Place premium and private, origin-social and host-social NPVs of one emigrant's career.");
     }
 }

@@ -1,13 +1,18 @@
+using Continuum.Cli.Commands.Evidence;
 using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands;
 
-/// <summary>Registers the Evidence commands.</summary>
+/// <summary>Registers the <c>evidence</c> command.</summary>
 public static class EvidenceRegistration
 {
-    /// <summary>Adds the commands of this area to <paramref name="config"/>.</summary>
+    /// <summary>Adds <c>evidence</c>.</summary>
     public static void AddEvidenceCommands(this IConfigurator config)
     {
         ArgumentNullException.ThrowIfNull(config);
+        config.AddCommand<EvidenceCommand>("evidence")
+            .WithDescription("Check the seminar's claims against the data: claimed, measured, verdict, source and vintage.")
+            .WithExample("evidence")
+            .WithExample("evidence", "--format", "html", "--out", "evidence.html");
     }
 }

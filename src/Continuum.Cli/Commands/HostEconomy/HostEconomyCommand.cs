@@ -1,0 +1,64 @@
+using Continuum.Cli.Infrastructure;
+using Continuum.Data.Demography;
+using Continuum.Data.IO;
+using Continuum.Models.HostEconomy;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Continuum.Cli.Commands.HostEconomy;
+
+/// <summary>
+/// <c>continuum model host-economy</c>: base admissions against base plus extra admissions (default +100,000
+/// a year for ten years from 2012) in the FOCUS-lite model with Canadian parameters from the shipped data;
+/// prints per-year differences (csv columns <c>year,indicator,base,scenario,difference,unit</c>) or, with
+/// <c>--sensitivity</c>, the year-10 effects under one-at-a-time parameter changes.
+/// </summary>
+public sealed class HostEconomyCommand : Command<HostEconomySettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, HostEconomySettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var (parameters, labour) = Load(settings);
+        var table = settings.Sensitivity
+            ? HostEconomyTables.Sensitivity(HostEconomySensitivity.Run(parameters, labour))
+            : HostEconomyTables.Yearly(HostEconomyModel.Run(parameters, labour), settings.OutputFormat == OutputFormat.Table);
+        table.Write(settings.OutputFormat, Console.Out, AnsiConsole.Console);
+        if (settings.Chart is not null)
+        {
+            HostEconomyTables.SaveChart(settings.Chart, HostEconomyModel.Run(parameters, labour));
+        }
+
+        return CliApp.Ok;
+    }
+
+    /// <summary>The data-based parameters with the command line's overrides, and the labour input.</summary>
+    public static (HostEconomyParameters Parameters, LabourInput Labour) Load(HostEconomySettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var wpp = WppDemography.LoadShipped();
+        var horizon = settings.Horizon ?? settings.Years;
+        var labour = settings.BasePopulation.Equals("projection", StringComparison.OrdinalIgnoreCase)
+            ? CanadaHostEconomy.BasePopulationFromProjection(wpp, settings.From, horizon)
+            : CanadaHostEconomy.BasePopulationFromWpp(wpp, settings.From, horizon);
+        if (settings.ExtraLabour is not null)
+        {
+            labour = labour.WithExternalExtra(ExtraLabourFile.Read(settings.ExtraLabour, settings.From, horizon));
+        }
+
+        var p = CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, settings.From, settings.Years, horizon, settings.ExtraAdmissions);
+        p = p with
+        {
+            RelativeProductivityAtLanding = settings.RelativeProductivity ?? p.RelativeProductivityAtLanding,
+            ProductivityConvergenceYears = settings.ProductivityConvergenceYears ?? p.ProductivityConvergenceYears,
+            EmigrationRatePerYear = settings.EmigrationRate ?? p.EmigrationRatePerYear,
+            LabourShare = settings.LabourShare ?? p.LabourShare,
+            BusinessCapitalAdjustmentPerYear = settings.CapitalAdjustment ?? p.BusinessCapitalAdjustmentPerYear,
+            HousingAdjustmentPerYear = settings.CapitalAdjustment ?? p.HousingAdjustmentPerYear,
+            DemandMultiplier = settings.DemandMultiplier ?? p.DemandMultiplier,
+            OkunCoefficient = settings.Okun ?? p.OkunCoefficient,
+            SpendingShareScalingWithPopulation = settings.PopulationScaledSpending ?? p.SpendingShareScalingWithPopulation,
+        };
+        return (p.Validate(), labour);
+    }
+}

@@ -1,0 +1,68 @@
+using Continuum.Cli.Infrastructure;
+using Continuum.Data.IO;
+using Continuum.Data.Simulation;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Continuum.Cli.Commands.Simulation;
+
+/// <summary><c>continuum run FILE</c>: runs a scenario, shows progress and a summary, stores the run.</summary>
+public sealed class RunCommand : Command<RunSettings>
+{
+    /// <inheritdoc/>
+    public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        var scenario = ScenarioFile.Read(settings.File);
+        scenario = scenario with
+        {
+            Seed = settings.Seed ?? scenario.Seed,
+            FullScale = settings.Scale is null ? scenario.FullScale : settings.Scale == "full",
+        };
+        var run = RunWithProgress(scenario, settings.ThreadCount, cancellationToken);
+        var rows = run.CountryYears();
+        if (settings.Out is not null)
+        {
+            AtomicFile.WriteText(settings.Out, w => RunCsv.Write(w, rows));
+        }
+
+        string? runId = null;
+        if (!settings.NoStore)
+        {
+            runId = RunStoreCli.Save(settings.Store, run);
+        }
+
+        Summary(run, rows, runId).Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
+        return CliApp.Ok;
+    }
+
+    private static ScenarioRun RunWithProgress(Core.Scenario.ScenarioDefinition scenario, int threads, CancellationToken cancellationToken)
+    {
+        ScenarioRun? run = null;
+        var years = scenario.HorizonYear - scenario.BaseYear + 1;
+        AnsiConsole.Progress().AutoClear(true).Start(ctx =>
+        {
+            var task = ctx.AddTask($"simulating {scenario.Name}", maxValue: years * scenario.Replicates);
+            run = ScenarioRun.Execute(scenario, threads, (_, _) => task.Increment(1), cancellationToken);
+        });
+        return run!;
+    }
+
+    private static ResultTable Summary(ScenarioRun run, List<CountryYear> rows, string? runId)
+    {
+        var horizon = run.Scenario.HorizonYear;
+        var table = new ResultTable("country", "population", "working_age", "emigrant_stock_abroad", "foreign_born", "immigrants_total", "returns_total", "tertiary_share_25plus")
+        {
+            Title = $"{run.Scenario.Name}: {horizon} (replicate 0){(runId is null ? string.Empty : $", run {runId}")}",
+        };
+        foreach (var country in run.Inputs.Dimensions.Countries)
+        {
+            var mine = rows.Where(r => r.Replicate == 0 && r.Country == country).ToList();
+            var last = mine.Single(r => r.Year == horizon);
+            table.Add(country, Math.Round(last.Population), Math.Round(last.WorkingAge), Math.Round(last.EmigrantStockAbroad), Math.Round(last.ForeignBorn),
+                Math.Round(mine.Sum(r => r.Immigrants)), Math.Round(mine.Sum(r => r.Returns)), Math.Round(last.TertiaryShare25Plus, 3));
+        }
+
+        return table;
+    }
+}

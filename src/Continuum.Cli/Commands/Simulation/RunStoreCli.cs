@@ -1,0 +1,15 @@
+using Continuum.Data.Simulation;
+using Continuum.Data.Store;
+
+namespace Continuum.Cli.Commands.Simulation;
+
+/// <summary>Opens the store named by --store (or the default) for the run commands.</summary>
+public static class RunStoreCli
+{
+    /// <summary>Saves <paramref name="run"/> and returns its id.</summary>
+    public static string Save(string? storePath, ScenarioRun run)
+    {
+        using var store = ContinuumStore.Open(storePath);
+        return new RunStore(store).Save(run);
+    }
+}

@@ -1,0 +1,13 @@
+using System.ComponentModel;
+using Spectre.Console.Cli;
+
+namespace Continuum.Cli.Infrastructure;
+
+/// <summary>Settings shared by every command that uses the store.</summary>
+public class StoreSettings : CommandSettings
+{
+    /// <summary>The store file; default <c>$CONTINUUM_HOME/continuum.duckdb</c>.</summary>
+    [CommandOption("--store <PATH>")]
+    [Description("Store file (DuckDB). Default: continuum.duckdb in $CONTINUUM_HOME, else in the user's local data folder.")]
+    public string? Store { get; init; }
+}

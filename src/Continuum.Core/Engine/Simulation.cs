@@ -1,0 +1,155 @@
+using Continuum.Core.Inputs;
+using Continuum.Core.Output;
+using Continuum.Core.Population;
+using Continuum.Core.Processes;
+
+namespace Continuum.Core.Engine;
+
+/// <summary>
+/// Runs one replicate: builds the base population, then for each year from the base year to the horizon
+/// runs the process pipeline over chunks of persons in parallel, sums the workers' integer tables, and
+/// applies births and moves in chunk order. Results are bit-identical for any thread count.
+/// </summary>
+public sealed class Simulation : IDisposable
+{
+    /// <summary>Default persons per chunk: the unit of parallel work.</summary>
+    public const int DefaultChunkSize = 16384;
+
+    private readonly SimulationInputs _inputs;
+    private readonly WorkerPool _pool;
+    private readonly PersonProcess[] _pipeline;
+    private readonly WorkerAccumulator[] _sums;
+    private readonly EventApplier _applier;
+    private readonly Action<int, int> _chunkWork;
+    private readonly int _chunkSize;
+    private ChunkEvents[] _events = [];
+    private PopulationState _state = new(0);
+    private YearContext _year = null!;
+
+    /// <summary>Prepares a run of <paramref name="inputs"/> on <paramref name="threads"/> threads.</summary>
+    /// <param name="inputs">Validated inputs.</param>
+    /// <param name="threads">Worker threads (results do not depend on it).</param>
+    /// <param name="chunkSize">Persons per unit of parallel work (results do not depend on it either).</param>
+    public Simulation(SimulationInputs inputs, int threads, int chunkSize = DefaultChunkSize)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
+        _chunkSize = chunkSize;
+        LeverCheck.Validate(inputs);
+        _inputs = inputs;
+        _pool = new WorkerPool(threads);
+        _pipeline = DefaultPipeline(inputs);
+        var layout = new ResultLayout(inputs.Dimensions.CountryCount);
+        _sums = new WorkerAccumulator[threads];
+        for (var t = 0; t < threads; t++)
+        {
+            _sums[t] = new WorkerAccumulator(layout, inputs.Dimensions.CountryCount);
+        }
+
+        _applier = new EventApplier(inputs);
+        _chunkWork = RunChunk;
+    }
+
+    /// <summary>The person state (for tests and diagnostics), valid after <see cref="Run"/>.</summary>
+    public PopulationState State => _state;
+
+    /// <summary>The processes in the order they run each year.</summary>
+    public static PersonProcess[] DefaultPipeline(SimulationInputs inputs) =>
+        [new EducationProcess(), new LabourProcess(), new CensusProcess(), new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)];
+
+    /// <summary>Runs replicate <paramref name="replicate"/>; <paramref name="progress"/> gets each finished year.</summary>
+    public SimulationResult Run(int replicate, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var dims = _inputs.Dimensions;
+        var runKey = Rng.RunKey(_inputs.Seed, replicate);
+        var result = new SimulationResult(dims, replicate);
+        _year = new YearContext(_inputs, runKey);
+        _state = new PopulationState(1024);
+        BasePopulationBuilder.Build(_inputs, runKey, _state);
+        long personYears = 0;
+        var peak = _state.Count;
+        for (var year = dims.BaseYear; year <= dims.HorizonYear; year++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            personYears += Step(year, result);
+            peak = Math.Max(peak, _state.Count);
+            progress?.Report(year);
+        }
+
+        result.PersonYears = personYears;
+        result.PeakPersons = peak;
+        result.StateBytes = (long)_state.Capacity * PopulationState.BytesPerSlot;
+        return result;
+    }
+
+    /// <summary>Stops the worker threads.</summary>
+    public void Dispose() => _pool.Dispose();
+
+    private long Step(int year, SimulationResult result)
+    {
+        _year.SetYear(year);
+        var chunkCount = (_state.Count + _chunkSize - 1) / _chunkSize;
+        EnsureChunkBuffers(chunkCount);
+        foreach (var sums in _sums)
+        {
+            sums.Clear();
+        }
+
+        _pool.Run(chunkCount, _chunkWork);
+        long personYears = 0;
+        var y = _year.YearIndex;
+        foreach (var sums in _sums)
+        {
+            AddInto(result.Cells[y], sums.Cells);
+            AddInto(result.CorridorStock[y], sums.CorridorStock);
+            personYears += sums.PersonYears;
+        }
+
+        if (!_year.IsHorizon)
+        {
+            _applier.Apply(_state, _events, chunkCount, _year, result);
+            _state.Compact();
+        }
+
+        return personYears;
+    }
+
+    private void RunChunk(int worker, int chunk)
+    {
+        var start = chunk * _chunkSize;
+        var end = Math.Min(start + _chunkSize, _state.Count);
+        var events = _events[chunk];
+        events.Clear();
+        var sums = _sums[worker];
+        foreach (var process in _pipeline)
+        {
+            if (!_year.IsHorizon || process.RunsInHorizonYear)
+            {
+                process.Apply(_state, start, end, _year, sums, events);
+            }
+        }
+    }
+
+    private void EnsureChunkBuffers(int chunkCount)
+    {
+        if (_events.Length >= chunkCount)
+        {
+            return;
+        }
+
+        var old = _events.Length;
+        Array.Resize(ref _events, Math.Max(chunkCount, old * 2));
+        for (var k = old; k < _events.Length; k++)
+        {
+            _events[k] = new ChunkEvents();
+        }
+    }
+
+    private static void AddInto(long[] target, long[] source)
+    {
+        for (var k = 0; k < source.Length; k++)
+        {
+            target[k] += source[k];
+        }
+    }
+}

@@ -1,0 +1,33 @@
+using Continuum.Core.Output;
+
+namespace Continuum.Core.Engine;
+
+/// <summary>One worker's integer sums for the current year; summed over workers after the parallel pass.
+/// Integer addition is associative, so the totals do not depend on which worker saw which person.</summary>
+public sealed class WorkerAccumulator
+{
+    /// <summary>Allocates sums for <paramref name="layout"/> and <paramref name="countries"/>.</summary>
+    public WorkerAccumulator(ResultLayout layout, int countries)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        Cells = new long[layout.Length];
+        CorridorStock = new long[countries * countries];
+    }
+
+    /// <summary>Cell sums, weight units.</summary>
+    public long[] Cells { get; }
+
+    /// <summary>Stock by (birth, residence), weight units.</summary>
+    public long[] CorridorStock { get; }
+
+    /// <summary>Alive persons visited.</summary>
+    public long PersonYears { get; set; }
+
+    /// <summary>Zeroes every sum.</summary>
+    public void Clear()
+    {
+        Array.Clear(Cells);
+        Array.Clear(CorridorStock);
+        PersonYears = 0;
+    }
+}

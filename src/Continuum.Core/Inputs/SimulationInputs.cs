@@ -1,0 +1,34 @@
+using Continuum.Core.Scenario;
+
+namespace Continuum.Core.Inputs;
+
+/// <summary>Everything one run needs, validated at load time; the engine trusts it.</summary>
+public sealed class SimulationInputs
+{
+    /// <summary>Countries, base year and horizon.</summary>
+    public required Dimensions Dimensions { get; init; }
+
+    /// <summary>Scenario seed.</summary>
+    public required ulong Seed { get; init; }
+
+    /// <summary>False switches off emigration, return and onward moves (validation runs).</summary>
+    public bool MigrationEnabled { get; init; } = true;
+
+    /// <summary>The base population and sample design.</summary>
+    public required BasePopulation Base { get; init; }
+
+    /// <summary>Mortality and fertility.</summary>
+    public required DemographyRates Demography { get; init; }
+
+    /// <summary>Education attainment.</summary>
+    public required EducationRates Education { get; init; }
+
+    /// <summary>Labour force and employment.</summary>
+    public required LabourRates Labour { get; init; }
+
+    /// <summary>Emigration, return, onward moves and base stocks.</summary>
+    public required MigrationRates Migration { get; init; }
+
+    /// <summary>Policy levers.</summary>
+    public required Levers Levers { get; init; }
+}

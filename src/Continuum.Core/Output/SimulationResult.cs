@@ -1,0 +1,79 @@
+using Continuum.Core.Inputs;
+using Continuum.Core.Population;
+
+namespace Continuum.Core.Output;
+
+/// <summary>
+/// The outcome of one replicate: the result cube per year and the corridor tables, all in fixed-point
+/// weight units (1/<see cref="PopulationState.WeightUnitsPerPerson"/> person), so identical runs are bit-identical.
+/// </summary>
+public sealed class SimulationResult
+{
+    /// <summary>Allocates empty tables for <paramref name="dims"/>.</summary>
+    public SimulationResult(Dimensions dims, int replicate)
+    {
+        ArgumentNullException.ThrowIfNull(dims);
+        Dimensions = dims;
+        Replicate = replicate;
+        Layout = new ResultLayout(dims.CountryCount);
+        var c2 = dims.CountryCount * dims.CountryCount;
+        Cells = new long[dims.Years][];
+        CorridorStock = new long[dims.Years][];
+        CorridorMoves = new long[dims.Years][];
+        CorridorReturns = new long[dims.Years][];
+        for (var y = 0; y < dims.Years; y++)
+        {
+            Cells[y] = new long[Layout.Length];
+            CorridorStock[y] = new long[c2];
+            CorridorMoves[y] = new long[c2];
+            CorridorReturns[y] = new long[c2];
+        }
+    }
+
+    /// <summary>Countries and years.</summary>
+    public Dimensions Dimensions { get; }
+
+    /// <summary>Replicate number.</summary>
+    public int Replicate { get; }
+
+    /// <summary>Cell layout.</summary>
+    public ResultLayout Layout { get; }
+
+    /// <summary>[yearIndex][cell + measure], weight units.</summary>
+    public long[][] Cells { get; }
+
+    /// <summary>Persons born in b living in r at the census: [yearIndex][b × C + r], weight units.</summary>
+    public long[][] CorridorStock { get; }
+
+    /// <summary>All moves from o to d during the year: [yearIndex][o × C + d], weight units.</summary>
+    public long[][] CorridorMoves { get; }
+
+    /// <summary>The moves of <see cref="CorridorMoves"/> that are returns to the country of birth.</summary>
+    public long[][] CorridorReturns { get; }
+
+    /// <summary>Person-years simulated (slots visited alive, all years).</summary>
+    public long PersonYears { get; internal set; }
+
+    /// <summary>Most slots in use at once.</summary>
+    public int PeakPersons { get; internal set; }
+
+    /// <summary>Bytes of person state allocated at the end of the run.</summary>
+    public long StateBytes { get; internal set; }
+
+    /// <summary>Converts weight units to persons.</summary>
+    public static double Persons(long weightUnits) => weightUnits / (double)PopulationState.WeightUnitsPerPerson;
+
+    /// <summary>Sum of one measure for one country and year, weight units.</summary>
+    public long Total(int yearIndex, int country, Measure measure)
+    {
+        long sum = 0;
+        var start = country * ResultLayout.CellsPerCountry * ResultLayout.MeasureCount;
+        var values = Cells[yearIndex];
+        for (var k = 0; k < ResultLayout.CellsPerCountry; k++)
+        {
+            sum += values[start + (k * ResultLayout.MeasureCount) + (int)measure];
+        }
+
+        return sum;
+    }
+}

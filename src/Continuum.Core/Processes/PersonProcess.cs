@@ -1,0 +1,19 @@
+using Continuum.Core.Engine;
+using Continuum.Core.Population;
+
+namespace Continuum.Core.Processes;
+
+/// <summary>
+/// One life-course process applied to a chunk of persons in one simulated year. Implementations loop over
+/// the slots [start, end) with no allocation; they may read any attribute, write the attributes they own,
+/// add to the worker's sums and record births or moves. New processes (integration, earnings, remittances)
+/// are new subclasses added to the pipeline.
+/// </summary>
+public abstract class PersonProcess
+{
+    /// <summary>True when the process also runs in the horizon year (census-time processes).</summary>
+    public virtual bool RunsInHorizonYear => false;
+
+    /// <summary>Applies the process to slots [<paramref name="start"/>, <paramref name="end"/>).</summary>
+    public abstract void Apply(PopulationState state, int start, int end, YearContext year, WorkerAccumulator sums, ChunkEvents events);
+}

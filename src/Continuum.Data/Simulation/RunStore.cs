@@ -1,0 +1,172 @@
+using System.Globalization;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using Continuum.Core.Output;
+using Continuum.Data.Store;
+
+namespace Continuum.Data.Simulation;
+
+/// <summary>
+/// Simulation runs in the store: tables <c>runs</c> (metadata: scenario hash, seed, code version, data
+/// vintages, levers), <c>run_results</c> (the result cube, non-zero cells, persons) and <c>run_corridors</c>
+/// (stocks and flows by origin and destination). A run is committed whole in one transaction or not at all.
+/// </summary>
+public sealed partial class RunStore
+{
+    private const string Ddl = """
+        CREATE TABLE IF NOT EXISTS runs (
+            run_id VARCHAR PRIMARY KEY, created_utc TIMESTAMP, scenario_name VARCHAR, scenario_file VARCHAR,
+            scenario_hash VARCHAR, seed UBIGINT, replicates INTEGER, threads INTEGER, base_year INTEGER, horizon INTEGER,
+            countries VARCHAR, sample_size BIGINT, full_scale BOOLEAN, migration BOOLEAN, code_version VARCHAR,
+            data_vintages VARCHAR, levers VARCHAR, person_years BIGINT);
+        CREATE TABLE IF NOT EXISTS run_results (
+            run_id VARCHAR, replicate INTEGER, year INTEGER, country VARCHAR, sex VARCHAR, age_group VARCHAR,
+            education VARCHAR, migration_status VARCHAR, population DOUBLE, labour_force DOUBLE, employed DOUBLE,
+            births DOUBLE, deaths DOUBLE, emigrants DOUBLE, immigrants DOUBLE, returns DOUBLE);
+        CREATE TABLE IF NOT EXISTS run_corridors (
+            run_id VARCHAR, replicate INTEGER, year INTEGER, origin VARCHAR, destination VARCHAR,
+            stock DOUBLE, moves DOUBLE, returns DOUBLE);
+        """;
+
+    private static readonly string[] SexNames = ["F", "M"];
+    private static readonly string[] EducationNames = ["primary_or_less", "secondary", "tertiary"];
+    private static readonly string[] StatusNames = ["native", "immigrant", "returnee", "second_generation"];
+
+    private readonly ContinuumStore _store;
+
+    /// <summary>Uses <paramref name="store"/>, creating the run tables if needed.</summary>
+    public RunStore(ContinuumStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        _store = store;
+        _store.Execute(Ddl);
+    }
+
+    /// <summary>The engine's version string recorded with every run.</summary>
+    public static string CodeVersion =>
+        typeof(Core.Engine.Simulation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+
+    /// <summary>Stores <paramref name="run"/> in one transaction and returns its new id.</summary>
+    public string Save(ScenarioRun run)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var created = DateTime.UtcNow;
+        var id = NewId(run, created);
+        using var tx = _store.Connection.BeginTransaction();
+        InsertRun(run, id, created);
+        AppendResults(run, id);
+        AppendCorridors(run, id);
+        tx.Commit();
+        return id;
+    }
+
+    private static string NewId(ScenarioRun run, DateTime created)
+    {
+        var text = FormattableString.Invariant($"{run.Scenario.Hash}|{run.Scenario.Seed}|{created.Ticks}|{Environment.ProcessId}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
+    }
+
+    private void InsertRun(ScenarioRun run, string id, DateTime created)
+    {
+        var s = run.Scenario;
+        var vintages = string.Join(";", s.Vintages.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value));
+        _store.Execute("INSERT INTO runs VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)",
+            id, created, s.Name, s.SourceFile, s.Hash, s.Seed, s.Replicates, run.Threads, s.BaseYear, s.HorizonYear,
+            string.Join(",", run.Inputs.Dimensions.Countries), s.SampleSize, s.FullScale, s.Migration, CodeVersion, vintages, Levers(s),
+            run.Replicates.Sum(r => r.PersonYears));
+    }
+
+    private static string Levers(Core.Scenario.ScenarioDefinition s)
+    {
+        static IEnumerable<string> Part(string name, IReadOnlyDictionary<string, double> values) =>
+            values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => string.Create(CultureInfo.InvariantCulture, $"{name}.{v.Key}={v.Value:R}"));
+        return string.Join(";", Part("admissions", s.Admissions).Concat(Part("emigration_rate_multiplier", s.EmigrationRateMultiplier))
+            .Concat(Part("return_hazard_multiplier", s.ReturnHazardMultiplier)));
+    }
+
+    private void AppendResults(ScenarioRun run, string id)
+    {
+        using var appender = _store.Connection.CreateAppender("run_results");
+        foreach (var result in run.Replicates)
+        {
+            var dims = result.Dimensions;
+            for (var y = 0; y < dims.Years; y++)
+            {
+                var cells = result.Cells[y];
+                for (var c = 0; c < dims.CountryCount; c++)
+                {
+                    for (var s = 0; s < 2; s++)
+                    {
+                        for (var g = 0; g < ResultLayout.AgeGroups; g++)
+                        {
+                            for (var e = 0; e < ResultLayout.EducationLevels; e++)
+                            {
+                                for (var m = 0; m < ResultLayout.Statuses; m++)
+                                {
+                                    var cell = ResultLayout.Cell(c, s, g, e, m);
+                                    if (IsZero(cells, cell))
+                                    {
+                                        continue;
+                                    }
+
+                                    var row = appender.CreateRow().AppendValue(id).AppendValue(result.Replicate).AppendValue(dims.BaseYear + y)
+                                        .AppendValue(dims.Countries[c]).AppendValue(SexNames[s]).AppendValue(ResultLayout.AgeGroupLabel(g))
+                                        .AppendValue(EducationNames[e]).AppendValue(StatusNames[m]);
+                                    for (var k = 0; k < ResultLayout.MeasureCount; k++)
+                                    {
+                                        row = row.AppendValue(SimulationResult.Persons(cells[cell + k]));
+                                    }
+
+                                    row.EndRow();
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool IsZero(long[] cells, int cell)
+    {
+        for (var k = 0; k < ResultLayout.MeasureCount; k++)
+        {
+            if (cells[cell + k] != 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private void AppendCorridors(ScenarioRun run, string id)
+    {
+        using var appender = _store.Connection.CreateAppender("run_corridors");
+        foreach (var result in run.Replicates)
+        {
+            var dims = result.Dimensions;
+            var n = dims.CountryCount;
+            for (var y = 0; y < dims.Years; y++)
+            {
+                for (var o = 0; o < n; o++)
+                {
+                    for (var d = 0; d < n; d++)
+                    {
+                        var k = (o * n) + d;
+                        if (o == d || (result.CorridorStock[y][k] == 0 && result.CorridorMoves[y][k] == 0))
+                        {
+                            continue;
+                        }
+
+                        appender.CreateRow().AppendValue(id).AppendValue(result.Replicate).AppendValue(dims.BaseYear + y)
+                            .AppendValue(dims.Countries[o]).AppendValue(dims.Countries[d]).AppendValue(SimulationResult.Persons(result.CorridorStock[y][k]))
+                            .AppendValue(SimulationResult.Persons(result.CorridorMoves[y][k])).AppendValue(SimulationResult.Persons(result.CorridorReturns[y][k]))
+                            .EndRow();
+                    }
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+namespace Continuum.Data.Store;
+
+/// <summary>Reading observations back: series by indicator and area, vintages, newest first.</summary>
+public static class ContinuumStoreQuery
+{
+    /// <summary>
+    /// The series <paramref name="query"/> asks for, from the named vintage or else the newest vintage (by release
+    /// date) that holds this indicator for this area; null when the store has none.
+    /// </summary>
+    public static Series? Series(this ContinuumStore store, SeriesQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(query);
+        var vintage = query.Vintage ?? store.NewestVintage(query.Indicator, query.Area);
+        if (vintage is null)
+        {
+            return null;
+        }
+
+        var rows = store.Query("""
+            SELECT source, unit, period, year, value FROM observations
+            WHERE indicator = $1 AND area = $2 AND vintage = $3 AND sex = $4 AND age_start = $5 AND counterpart = $6
+              AND ($7 IS NULL OR variant = $7) AND year BETWEEN $8 AND $9
+            ORDER BY year, period
+            """, r => (Source: r.GetString(0), Unit: r.GetString(1), Point: new SeriesPoint(r.GetString(2), r.GetInt32(3), r.GetDouble(4))),
+            query.Indicator, query.Area, vintage, query.Sex, query.AgeStart, query.Counterpart, query.Variant,
+            query.FromYear ?? int.MinValue, query.ToYear ?? int.MaxValue);
+        if (rows.Count == 0)
+        {
+            return null;
+        }
+
+        return new Series(query.Indicator, query.Area, rows[0].Source, vintage, rows[0].Unit, rows.Select(r => r.Point).ToList());
+    }
+
+    /// <summary>Vintages holding <paramref name="indicator"/> (for <paramref name="area"/> when given), newest first.</summary>
+    public static IReadOnlyList<VintageInfo> Vintages(this ContinuumStore store, string indicator, string? area = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var list = store.Query("""
+            SELECT source, vintage, count(*) FROM observations
+            WHERE indicator = $1 AND ($2 IS NULL OR area = $2) GROUP BY source, vintage
+            """, r => new VintageInfo(r.GetString(0), r.GetString(1), VintageDate.Parse(r.GetString(1)), r.GetInt64(2)), indicator, area);
+        return list.OrderByDescending(v => v.Released ?? DateOnly.MinValue).ThenBy(v => v.Vintage, StringComparer.Ordinal).ToList();
+    }
+
+    /// <summary>The newest vintage (by release date) holding the indicator for the area, or null.</summary>
+    public static string? NewestVintage(this ContinuumStore store, string indicator, string? area = null) =>
+        store.Vintages(indicator, area).FirstOrDefault()?.Vintage;
+}

@@ -1,0 +1,147 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Continuum.Data.Store;
+
+/// <summary>
+/// Imports one file all-or-nothing: the observations are staged, checked (bad cells, unknown areas,
+/// conflicting duplicates, conflicts with what the store holds) and merged in one transaction. Importing
+/// the same file twice changes nothing; a malformed file leaves the store exactly as it was.
+/// WDI CSVs are staged by DuckDB's reader; every other format is read in memory by <paramref name="readInMemory"/>
+/// (format name from <paramref name="detectFormat"/> unless the request names one).
+/// </summary>
+public sealed class Importer(ContinuumStore store, Func<string, string> detectFormat, Func<string, string, ReadResult> readInMemory)
+{
+    /// <summary>Imports <paramref name="request"/> and says what it did.</summary>
+    public ImportSummary Import(ImportRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        if (!File.Exists(request.Path))
+        {
+            throw new InputException("file not found", request.Path);
+        }
+
+        var sha = IO.FileHash.Sha256(request.Path);
+        var known = store.Query("SELECT source, vintage, format, file_name FROM datasets WHERE file_sha256 = $1",
+            r => new DatasetInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), sha);
+        if (known.Count > 0)
+        {
+            return new ImportSummary(known[0], 0, 0, AlreadyImported: true);
+        }
+
+        var format = request.Format ?? detectFormat(request.Path);
+        using var tx = store.Connection.BeginTransaction();
+        try
+        {
+            store.Execute(StoreSchema.StageDdl);
+            var dataset = Stage(request, format);
+            CheckStage(request.Path, format, dataset);
+            var (added, present) = Merge(dataset, sha);
+            store.Execute("DROP TABLE temp.import_stage");
+            tx.Commit();
+            return new ImportSummary(dataset, added, present, AlreadyImported: false);
+        }
+        catch (DuckDBException ex)
+        {
+            throw new InputException("cannot read the file: " + ContinuumStore.FirstLine(ex.Message), request.Path, inner: ex);
+        }
+    }
+
+    private DatasetInfo Stage(ImportRequest request, string format)
+    {
+        if (WdiCsvStaging.Handles(format))
+        {
+            return new WdiCsvStaging(store).Stage(request, format);
+        }
+
+        var result = readInMemory(request.Path, format);
+        AppendStage(result.Observations);
+        return result.Dataset;
+    }
+
+    private void AppendStage(IReadOnlyList<Observation> observations)
+    {
+        using var appender = store.Connection.CreateAppender("temp", "import_stage");
+        foreach (var o in observations)
+        {
+            appender.CreateRow()
+                .AppendValue(0L).AppendValue(o.Indicator).AppendValue(o.Area).AppendValue(o.Counterpart)
+                .AppendValue(o.Period).AppendValue(o.Year).AppendValue(o.Sex).AppendValue(o.AgeStart)
+                .AppendValue(o.AgeEnd).AppendValue(o.Variant).AppendValue(o.Value).AppendValue(o.Unit)
+                .AppendNullValue()
+                .EndRow();
+        }
+    }
+
+    private void CheckStage(string path, string format, DatasetInfo dataset)
+    {
+        var problem = store.Query("SELECT line, problem FROM import_stage WHERE problem IS NOT NULL ORDER BY line LIMIT 1",
+            r => (Line: r.GetInt64(0), Problem: r.GetString(1)));
+        if (problem.Count > 0)
+        {
+            var (line, text) = problem[0];
+            if (line == 0 && WdiCsvStaging.Handles(format))
+            {
+                line = new WdiCsvStaging(store).LocateProblem(path, format);
+            }
+
+            var field = text.Split(':', 2);
+            throw new InputException(field.Length == 2 ? field[1].Trim() : text, path, line == 0 ? null : line,
+                field.Length == 2 ? field[0] : null);
+        }
+
+        var dup = store.Query($"""
+            SELECT indicator, area, counterpart, period, sex, age_start, variant, min(value), max(value)
+            FROM import_stage GROUP BY ALL HAVING min(value) <> max(value) LIMIT 1
+            """, r => Describe(r) + $" has two different values ({Num(r.GetDouble(7))} and {Num(r.GetDouble(8))})");
+        if (dup.Count > 0)
+        {
+            throw new InputException("duplicate rows with conflicting values: " + dup[0], path, null, "Value");
+        }
+
+        var clash = store.Query($"""
+            SELECT s.indicator, s.area, s.counterpart, s.period, s.sex, s.age_start, s.variant, s.value, o.value
+            FROM import_stage s JOIN observations o ON {KeyJoin("s", "o")}
+            WHERE o.vintage = $1 AND o.value <> s.value LIMIT 1
+            """, r => Describe(r) + $" is {Num(r.GetDouble(7))} in the file but the store holds {Num(r.GetDouble(8))}",
+            dataset.Vintage);
+        if (clash.Count > 0)
+        {
+            throw new InputException($"conflicts with vintage '{dataset.Vintage}' already in the store: {clash[0]}; import a revision under a new vintage", path);
+        }
+    }
+
+    private (long Added, long Present) Merge(DatasetInfo dataset, string sha)
+    {
+        var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
+        var staged = Convert.ToInt64(store.Scalar("SELECT count(*) FROM (SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage)"), CultureInfo.InvariantCulture);
+        using var insert = store.Command($"""
+            INSERT INTO observations
+            SELECT $1, $2, s.indicator, s.area, s.counterpart, s.period, s.year, s.sex, s.age_start, s.age_end,
+                   s.variant, s.value, s.unit, $3
+            FROM (SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage) s
+            WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage = $2 AND {KeyJoin("s", "o")})
+            """, dataset.Source, dataset.Vintage, id);
+        long added = insert.ExecuteNonQuery();
+        store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
+            id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, added);
+        return (added, staged - added);
+    }
+
+    private static string KeyJoin(string a, string b) =>
+        string.Join(" AND ", new[] { "indicator", "area", "counterpart", "period", "sex", "age_start", "variant" }
+            .Select(c => $"{a}.{c} = {b}.{c}"));
+
+    private static string Describe(DuckDBDataReader r)
+    {
+        var parts = new List<string> { r.GetString(0), r.GetString(1) };
+        if (r.GetString(2).Length > 0) { parts.Add("to " + r.GetString(2)); }
+        parts.Add(r.GetString(3));
+        if (r.GetString(4) != "T") { parts.Add("sex " + r.GetString(4)); }
+        if (r.GetInt32(5) >= 0) { parts.Add("age " + r.GetInt32(5).ToString(CultureInfo.InvariantCulture)); }
+        if (r.GetString(6).Length > 0) { parts.Add(r.GetString(6)); }
+        return string.Join(' ', parts);
+    }
+
+    private static string Num(double v) => v.ToString("R", CultureInfo.InvariantCulture);
+}

@@ -1,2 +1,0 @@
-namespace Continuum.Evidence;
-internal static class AssemblyMarker { }
