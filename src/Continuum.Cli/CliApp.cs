@@ -21,6 +21,7 @@ public static class CliApp
     {
         config.AddDataCommands();
         config.AddEvidenceCommands();
+        config.AddIndicatorCommands();
         config.AddProjectionCommands();
         config.AddBranch<CommandSettings>("model", model =>
         {

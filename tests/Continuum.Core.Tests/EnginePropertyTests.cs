@@ -61,8 +61,8 @@ public sealed class EnginePropertyTests
     [Property(MaxTest = 10)]
     public bool Run_OneOrTwoThreadsAnyChunkSize_IdenticalResults(ulong seed, PositiveInt chunk) =>
         EngineRun.Identical(
-            EngineRun.Run(SyntheticInputs.Create(seed), threads: 1, chunkSize: 100 + (chunk.Get % 5000)),
-            EngineRun.Run(SyntheticInputs.Create(seed), threads: 2, chunkSize: 777));
+            EngineRun.Run(SyntheticInputs.Create(seed), threads: 1, chunkSize: 50 + (chunk.Get % 3000)),
+            EngineRun.Run(SyntheticInputs.Create(seed), threads: 2, chunkSize: 333));
 
     [Property(MaxTest = 10)]
     public bool Run_EmigrationLeverChanged_FirstYearDeathsBirthsAndCensusUnchanged(ulong seed, byte multiplier)

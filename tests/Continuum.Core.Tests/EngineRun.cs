@@ -10,7 +10,7 @@ internal static class EngineRun
     public static SimulationResult Run(SimulationInputs inputs, int threads = 1, int chunkSize = 512, int replicate = 0)
     {
         using var simulation = new Simulation(inputs, threads, chunkSize);
-        return simulation.Run(replicate);
+        return simulation.Run(replicate, cancellationToken: TestContext.Current.CancellationToken);
     }
 
     /// <summary>True when every table of the two results is identical.</summary>

@@ -10,7 +10,7 @@ internal static class SyntheticInputs
     public static readonly string[] Countries = ["AAA", "BBB", "ROW"];
 
     public static SimulationInputs Create(ulong seed, int years = 6, double emigrationMultiplier = 1, double returnMultiplier = 1,
-        double admissionsCap = double.PositiveInfinity, bool migration = true, double scale = 1)
+        double admissionsCap = double.PositiveInfinity, bool migration = true, double scale = 0.1)
     {
         var dims = new Dimensions(Countries, 2010, 2010 + years);
         var c = Countries.Length;

@@ -1,3 +1,4 @@
+using Continuum.Data.Areas;
 using Continuum.Data.Catalog;
 using Continuum.Data.Formats;
 using Continuum.Data.Store;
@@ -9,7 +10,11 @@ namespace Continuum.Cli.Infrastructure;
 public static class DataServices
 {
     /// <summary>An importer that detects formats by content and reads non-CSV formats in memory.</summary>
-    public static Importer CreateImporter(ContinuumStore store) => new(store, FormatDetector.Detect, ReaderRegistry.Read);
+    public static Importer CreateImporter(ContinuumStore store)
+    {
+        var readers = new Lazy<ReaderRegistry>(() => new ReaderRegistry(AreaRegistry.LoadDefault()));
+        return new Importer(store, FormatDetector.Detect, (path, format) => readers.Value.Read(path, format));
+    }
 
     /// <summary>Opens the store and, on first use, imports the shipped data with a progress bar on stderr.</summary>
     public static ContinuumStore OpenWithShippedData(StoreSettings settings)

@@ -27,7 +27,11 @@ public sealed class MigrationRates
         OnwardProbability = RateCheck.Probabilities(t.OnwardProbability, c * c, "onward probability");
         BaseOriginProbability = RateCheck.Probabilities(t.BaseOriginProbability, c * 2 * c, "base origin probability");
         DurationBinProbability = RateCheck.Probabilities(t.DurationBinProbability, c * c * DurationBins, "base duration probability");
+        BaseStockPersons = RateCheck.NonNegative(t.BaseStockPersons ?? new double[c * c], c * c, "base stock");
     }
+
+    /// <summary>Target base-year stock born in b living in r, persons: [b × C + r] (for validation and reports).</summary>
+    public double[] BaseStockPersons { get; }
 
     /// <summary>Native of o, sex s, emigrates to d this year: [(o × 2 + s) × C + d].</summary>
     public double[] EmigrationProbability { get; }
@@ -80,4 +84,7 @@ public sealed class MigrationTables
 
     /// <summary>See <see cref="MigrationRates.DurationBinProbability"/>.</summary>
     public required double[] DurationBinProbability { get; init; }
+
+    /// <summary>See <see cref="MigrationRates.BaseStockPersons"/>; zeros when absent.</summary>
+    public double[]? BaseStockPersons { get; init; }
 }

@@ -51,6 +51,7 @@ public sealed partial class SimulationInputLoader
             OnwardProbability = OnwardProbability(foreignBorn, flows.Onward),
             BaseOriginProbability = BaseOriginProbability(stock, femaleShare),
             DurationBinProbability = durationBins,
+            BaseStockPersons = stock,
         });
     }
 

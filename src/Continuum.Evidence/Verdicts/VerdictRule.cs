@@ -30,8 +30,8 @@ public static class VerdictRule
         return test.Comparison switch
         {
             Comparison.About => (Grade(Math.Abs(m - c), tol), m - c),
-            Comparison.Greater => (Grade(Math.Max(0, c - m), tol), m - c),
-            Comparison.Less => (Grade(Math.Max(0, m - c), tol), m - c),
+            Comparison.Greater => (Bound(Math.Max(0, c - m), tol), m - c),
+            Comparison.Less => (Bound(Math.Max(0, m - c), tol), m - c),
             Comparison.Between => Between(test, m, tol),
             _ => RatioVerdict(test, m, c),
         };
@@ -51,11 +51,13 @@ public static class VerdictRule
     private static Verdict Grade(double miss, double tol) =>
         miss <= tol ? Verdict.Supported : miss <= 2 * tol ? Verdict.Partly : Verdict.NotSupported;
 
+    private static Verdict Bound(double miss, double tol) =>
+        miss == 0 ? Verdict.Supported : miss <= tol ? Verdict.Partly : Verdict.NotSupported;
+
     private static (Verdict, double) Between(ClaimTest test, double m, double tol)
     {
         var gap = m < test.Claimed ? m - test.Claimed : m > test.ClaimedUpper ? m - test.ClaimedUpper : 0;
-        var miss = Math.Abs(gap);
-        return (miss == 0 ? Verdict.Supported : miss <= tol ? Verdict.Partly : Verdict.NotSupported, gap);
+        return (Bound(Math.Abs(gap), tol), gap);
     }
 
     private static (Verdict, double) RatioVerdict(ClaimTest test, double m, double c)

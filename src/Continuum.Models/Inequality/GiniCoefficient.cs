@@ -37,14 +37,7 @@ public static class GiniCoefficient
     public static double[] MidRanks(ReadOnlySpan<double> values, ReadOnlySpan<double> weights = default)
     {
         var n = values.Length;
-        var keys = values.ToArray();
-        var order = new int[n];
-        for (var i = 0; i < n; i++)
-        {
-            order[i] = i;
-        }
-
-        Array.Sort(keys, order);
+        var (keys, order) = RadixOrder.Sort(values);
         var unweighted = weights.IsEmpty;
         var totalWeight = unweighted ? n : Sum(weights);
         var ranks = new double[n];

@@ -38,7 +38,10 @@ public sealed class KnomadReaderTests
     [Fact]
     public void XlsxAndLongCsv_GiveIdenticalObservations()
     {
-        Assert.Equal(Sorted(KnomadReader.ReadLong(RemCsv, Areas).Observations), Sorted(KnomadReader.ReadXlsx(RemXlsx, Areas).Observations));
+        var rem = KnomadReader.ReadXlsx(RemXlsx, Areas).Observations;
+        // data/README.md: 12,293 non-zero remittance cells and 15,378 non-zero migrant cells.
+        Assert.Equal(12_293, rem.Count);
+        Assert.Equal(Sorted(KnomadReader.ReadLong(RemCsv, Areas).Observations), Sorted(rem));
         var mig = KnomadReader.ReadXlsx(MigXlsx, Areas).Observations;
         Assert.Equal(15_378, mig.Count);
         Assert.Equal(Sorted(KnomadReader.ReadLong(MigCsv, Areas).Observations), Sorted(mig));

@@ -129,23 +129,24 @@ public sealed partial class XlsxWorkbook
             return null;
         }
 
+        // A hand loop rather than ReadSubtree: this runs once per cell, and subtree readers allocate.
+        var depth = reader.Depth;
         string? value = null;
-        using var sub = reader.ReadSubtree();
-        sub.Read();
-        while (!sub.EOF)
+        reader.Read();
+        while (!(reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) && !reader.EOF)
         {
-            if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "v")
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
             {
-                value = sub.ReadElementContentAsString();
+                value = reader.ReadElementContentAsString();
             }
-            else if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "is")
+            else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
             {
-                value = ReadStringItem(sub);
-                sub.Read();
+                value = ReadStringItem(reader);
+                reader.Read();
             }
             else
             {
-                sub.Read();
+                reader.Read();
             }
         }
 
