@@ -30,6 +30,7 @@ public static class CliApp
             model.AddAnalyticModelCommands();
         });
         config.AddSimulationCommands();
+        config.AddWebCommands();
     }
 
     /// <summary>Runs <paramref name="app"/>; errors go to stderr as one sentence, never a stack trace.</summary>

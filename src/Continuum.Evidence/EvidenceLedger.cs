@@ -17,9 +17,9 @@ public sealed class EvidenceLedger(ContinuumStore store)
         {
             foreach (var s in claim.Measures.SelectMany(Selectors).Concat(claim.Chart?.Series ?? []))
             {
-                if (!known.Contains(s.Indicator))
+                foreach (var indicator in s.Indicators.Where(i => !known.Contains(i)))
                 {
-                    throw new InputException($"unknown indicator '{s.Indicator}' in claim '{claim.Id}' (the store has no such series)",
+                    throw new InputException($"unknown indicator '{indicator}' in claim '{claim.Id}' (the store has no such series)",
                         set.File, s.Line, "indicator");
                 }
             }

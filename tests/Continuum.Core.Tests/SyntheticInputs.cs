@@ -10,7 +10,7 @@ internal static class SyntheticInputs
     public static readonly string[] Countries = ["AAA", "BBB", "ROW"];
 
     public static SimulationInputs Create(ulong seed, int years = 6, double emigrationMultiplier = 1, double returnMultiplier = 1,
-        double admissionsCap = double.PositiveInfinity, bool migration = true, double scale = 0.1)
+        double admissionsCap = double.PositiveInfinity, bool migration = true, double scale = 0.1, uint[]? weights = null)
     {
         var dims = new Dimensions(Countries, 2010, 2010 + years);
         var c = Countries.Length;
@@ -23,7 +23,7 @@ internal static class SyntheticInputs
             Dimensions = dims,
             Seed = seed,
             MigrationEnabled = migration,
-            Base = new BasePopulation(dims, Persons(c, scale), [256 * 10, 256 * 3, 256 * 60]),
+            Base = new BasePopulation(dims, Persons(c, scale), weights ?? [256 * 10, 256 * 3, 256 * 60]),
             Demography = Demography(dims),
             Education = new EducationRates(dims, Fill(c * 2 * EducationRates.BaseAgeGroups, [0.5, 0.3, 0.2]), Fill(c * 2, [0.4, 0.35, 0.25])),
             Labour = new LabourRates(dims, Enumerable.Repeat(0.7, c * dims.Years * 2).ToArray(), Enumerable.Repeat(0.93, c * dims.Years * 2).ToArray(), [0.8, 0.9, 0.97]),

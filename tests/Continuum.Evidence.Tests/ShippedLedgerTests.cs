@@ -59,11 +59,11 @@ public sealed class ShippedLedgerTests(ShippedStoreFixture fixture) : IClassFixt
     }
 
     [Fact]
-    public void CapitalFlows_FdiLmy2008To2009_IsMinus27Percent()
+    public void CapitalFlows_FdiPlusDebtLmy2008To2009_IsMinus29Percent()
     {
-        // data-formats.md §3: LMY FDI 524.8 bn (2008) to 381.2 bn (2009), -27.4 %.
+        // data/anchors.csv: LMY FDI 524.83 bn (2008) to 381.24 bn (2009); net debt flows 242.13 bn to 160.11 bn.
         var row = Row("capital-flows-crisis-drop");
-        Assert.Equal((381237402836.87 / 524833732652.618 - 1) * 100, row.Measured!.Value, 9);
+        Assert.Equal(((381237402836.87 + 160111623390) / (524833732652.618 + 242129945013.6) - 1) * 100, row.Measured!.Value, 9);
         Assert.Equal(Verdict.NotSupported, row.Verdict);
     }
 
@@ -123,5 +123,20 @@ public sealed class ShippedLedgerTests(ShippedStoreFixture fixture) : IClassFixt
         var ex = Assert.Throws<InputException>(() => new EvidenceLedger(fixture.Store).Validate(set));
         Assert.Equal("x.toml", ex.File);
         Assert.Equal(9, ex.Line);
+    }
+    [Fact]
+    public void Workforce_AfricaPlusAsia15To64_MatchesDirectSumOfWpp2019File()
+    {
+        // Independent path: sum the shipped WPP 2019 file directly (thousands), Africa (903) + Asia (935), ages 15-64.
+        var csv = CsvFile.Read(DataPaths.Shipped("demography", "wpp2019", "population_by_age_sex.csv"));
+        double Sum(int year, params int[] codes) => csv.Records
+            .Where(r => codes.Contains(r.Integer("country_code")) && r.Integer("year") == year && r.Integer("age_start") is >= 15 and <= 60)
+            .Sum(r => r.Number("population_thousands"));
+        var expected = (Sum(2050, 903, 935) - Sum(2005, 903, 935)) / 1e3;
+
+        var row = Row("workforce-asia-africa-2050");
+        Assert.Equal(expected, row.Measured!.Value, 6);
+        Assert.Equal("WPP 2019", row.Vintage);
+        Assert.Equal(Sum(2005, 908) / 1e3, Row("workforce-asia-africa-2050", 1).Measured!.Value, 6);
     }
 }

@@ -13,5 +13,16 @@ public static class SimulationRegistration
         config.AddCommand<RunCommand>("run")
             .WithDescription("Run a microsimulation scenario (TOML) and store its results.")
             .WithExample("run", "scenarios/small.toml", "--out", "small.csv");
+        config.AddBranch<CommandSettings>("runs", runs =>
+        {
+            runs.SetDescription("List, show and export stored simulation runs.");
+            runs.AddCommand<RunsListCommand>("list").WithDescription("List stored runs.");
+            runs.AddCommand<RunsShowCommand>("show").WithDescription("Show a run's metadata and yearly totals.").WithExample("runs", "show", "4677812b01f3");
+            runs.AddCommand<RunsExportCommand>("export").WithDescription("Export a run's results as CSV or Parquet.")
+                .WithExample("runs", "export", "4677812b01f3", "--format", "parquet");
+        });
+        config.AddCommand<BenchCommand>("bench")
+            .WithDescription("Measure simulation speed (person-years per second on 1 and 2 threads) and memory per person.")
+            .WithExample("bench", "--format", "json");
     }
 }

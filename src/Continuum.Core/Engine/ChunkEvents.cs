@@ -3,8 +3,15 @@ namespace Continuum.Core.Engine;
 /// <summary>Births and moves decided in one chunk of persons; buffers are reused every year.</summary>
 public sealed class ChunkEvents
 {
-    private int[] _mothers = new int[64];
-    private MoveEvent[] _moves = new MoveEvent[64];
+    private int[] _mothers;
+    private MoveEvent[] _moves;
+
+    /// <summary>Buffers for about <paramref name="capacity"/> births and as many moves (they grow if needed).</summary>
+    public ChunkEvents(int capacity)
+    {
+        _mothers = new int[Math.Max(16, capacity)];
+        _moves = new MoveEvent[Math.Max(16, capacity)];
+    }
 
     /// <summary>Number of births recorded.</summary>
     public int BirthCount { get; private set; }

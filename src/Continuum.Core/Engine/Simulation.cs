@@ -25,6 +25,9 @@ public sealed class Simulation : IDisposable
     private ChunkEvents[] _events = [];
     private PopulationState _state = new(0);
     private YearContext _year = null!;
+    private SimulationResult _result = null!;
+    private int _nextYear;
+    private int _dead;
 
     /// <summary>Prepares a run of <paramref name="inputs"/> on <paramref name="threads"/> threads.</summary>
     /// <param name="inputs">Validated inputs.</param>
@@ -60,26 +63,45 @@ public sealed class Simulation : IDisposable
     /// <summary>Runs replicate <paramref name="replicate"/>; <paramref name="progress"/> gets each finished year.</summary>
     public SimulationResult Run(int replicate, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        var dims = _inputs.Dimensions;
-        var runKey = Rng.RunKey(_inputs.Seed, replicate);
-        var result = new SimulationResult(dims, replicate);
-        _year = new YearContext(_inputs, runKey);
-        _state = new PopulationState(1024);
-        BasePopulationBuilder.Build(_inputs, runKey, _state);
-        long personYears = 0;
-        var peak = _state.Count;
-        for (var year = dims.BaseYear; year <= dims.HorizonYear; year++)
+        Start(replicate);
+        while (_nextYear <= _inputs.Dimensions.HorizonYear)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            personYears += Step(year, result);
-            peak = Math.Max(peak, _state.Count);
+            var year = _nextYear;
+            StepYear();
             progress?.Report(year);
         }
 
-        result.PersonYears = personYears;
-        result.PeakPersons = peak;
-        result.StateBytes = (long)_state.Capacity * PopulationState.BytesPerSlot;
-        return result;
+        return _result;
+    }
+
+    /// <summary>Builds the base population of <paramref name="replicate"/>; then call <see cref="StepYear"/> per year.</summary>
+    public void Start(int replicate)
+    {
+        var runKey = Rng.RunKey(_inputs.Seed, replicate);
+        _result = new SimulationResult(_inputs.Dimensions, replicate);
+        _year = new YearContext(_inputs, runKey);
+        _state = new PopulationState(1024);
+        BasePopulationBuilder.Build(_inputs, runKey, _state);
+        _state.Reserve(_state.Count + (_state.Count / 2));
+        EnsureChunkBuffers((_state.Capacity / _chunkSize) + 1);
+        _nextYear = _inputs.Dimensions.BaseYear;
+        _result.PeakPersons = _state.Count;
+    }
+
+    /// <summary>Simulates the next year (census, then events unless it is the horizon); false when the run is complete.</summary>
+    public bool StepYear()
+    {
+        if (_nextYear > _inputs.Dimensions.HorizonYear)
+        {
+            return false;
+        }
+
+        _result.PersonYears += Step(_nextYear, _result);
+        _result.PeakPersons = Math.Max(_result.PeakPersons, _state.Count);
+        _result.StateBytes = (long)_state.Capacity * PopulationState.BytesPerSlot;
+        _nextYear++;
+        return true;
     }
 
     /// <summary>Stops the worker threads.</summary>
@@ -108,10 +130,25 @@ public sealed class Simulation : IDisposable
         if (!_year.IsHorizon)
         {
             _applier.Apply(_state, _events, chunkCount, _year, result);
-            _state.Compact();
+            CompactIfWorthIt();
         }
 
         return personYears;
+    }
+
+    /// <summary>Removes dead slots once they are an eighth of the state (a sequential pass, so not every year).</summary>
+    private void CompactIfWorthIt()
+    {
+        foreach (var sums in _sums)
+        {
+            _dead += sums.DeathSlots;
+        }
+
+        if (_dead * 8L > _state.Count)
+        {
+            _state.Compact();
+            _dead = 0;
+        }
     }
 
     private void RunChunk(int worker, int chunk)
@@ -141,7 +178,7 @@ public sealed class Simulation : IDisposable
         Array.Resize(ref _events, Math.Max(chunkCount, old * 2));
         for (var k = old; k < _events.Length; k++)
         {
-            _events[k] = new ChunkEvents();
+            _events[k] = new ChunkEvents(_chunkSize / 4);
         }
     }
 

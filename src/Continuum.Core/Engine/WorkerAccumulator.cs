@@ -23,11 +23,15 @@ public sealed class WorkerAccumulator
     /// <summary>Alive persons visited.</summary>
     public long PersonYears { get; set; }
 
+    /// <summary>Slots that died this year (awaiting compaction).</summary>
+    public int DeathSlots { get; set; }
+
     /// <summary>Zeroes every sum.</summary>
     public void Clear()
     {
         Array.Clear(Cells);
         Array.Clear(CorridorStock);
         PersonYears = 0;
+        DeathSlots = 0;
     }
 }

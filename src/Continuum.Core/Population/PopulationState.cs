@@ -96,6 +96,15 @@ public sealed class PopulationState
         return i;
     }
 
+    /// <summary>Makes room for <paramref name="capacity"/> slots without further growth.</summary>
+    public void Reserve(int capacity)
+    {
+        if (capacity > Capacity)
+        {
+            Grow(capacity);
+        }
+    }
+
     /// <summary>Removes dead slots, keeping the order of the live ones; returns the number removed.</summary>
     public int Compact()
     {

@@ -37,6 +37,7 @@ public sealed class MortalityProcess : PersonProcess
             }
 
             state.Alive[i] = 0;
+            sums.DeathSlots++;
             var cell = ResultLayout.Cell(r, sex, ResultLayout.AgeGroup(age), state.Education[i], state.Status[i]);
             cells[cell + (int)Measure.Deaths] += state.Weight[i];
         }

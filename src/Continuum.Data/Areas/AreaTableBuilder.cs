@@ -88,6 +88,15 @@ public sealed partial class AreaTableBuilder
             }
         }
 
+        // The API v2 "DS2" download (2021) lists aggregates that the 2026 mirror files no longer carry (e.g. FCS).
+        foreach (var path in Directory.GetFiles(File("wdi"), "API_*.csv").Order(StringComparer.Ordinal))
+        {
+            foreach (var r in CsvFile.Read(path, skipLines: 4).Records)
+            {
+                AddWorldBankArea(r.Text("Country Name"), r.Text("Country Code"));
+            }
+        }
+
         foreach (var (name, code) in RpwPairs())
         {
             AddWorldBankArea(name, code);

@@ -3,7 +3,10 @@ using Continuum.Data.Store;
 
 namespace Continuum.Data.Formats;
 
-/// <summary>Dispatches a file to its reader by format name (<see cref="FormatNames"/>), or detects the format first.</summary>
+/// <summary>
+/// Dispatches a file to its reader by format name (<see cref="FormatNames"/>), or detects the format first.
+/// Holds one <see cref="AreaRegistry"/> so that reading many files loads the area table once; immutable.
+/// </summary>
 public sealed class ReaderRegistry
 {
     private readonly AreaRegistry _areas;
@@ -11,7 +14,7 @@ public sealed class ReaderRegistry
     /// <summary>Creates a registry whose readers resolve areas with <paramref name="areas"/>.</summary>
     public ReaderRegistry(AreaRegistry areas) => _areas = areas ?? throw new ArgumentNullException(nameof(areas));
 
-    /// <summary>The formats this registry reads (the WDI CSV formats are imported by the store through DuckDB).</summary>
+    /// <summary>The formats read here (<c>wdi-long</c> and <c>wdi-api-csv</c> are imported by the store through DuckDB).</summary>
     public static IReadOnlyList<string> Formats { get; } = [.. FormatNames.All.Where(f => f is not FormatNames.WdiLong and not FormatNames.WdiApiCsv)];
 
     /// <summary>Reads <paramref name="path"/> after detecting its format with <see cref="FormatDetector"/>.</summary>

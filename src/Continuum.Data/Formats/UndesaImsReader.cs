@@ -9,8 +9,8 @@ namespace Continuum.Data.Formats;
 /// <summary>
 /// Reads UN DESA International Migrant Stock 2020 "by sex and destination", Table 1: the workbook the UN ships
 /// (<see cref="ReadXlsx"/>) or its CSV conversion (<see cref="ReadCsv"/>); both give identical observations.
-/// The header row is found by its <c>Location code</c> cell; areas come from the M49 location code (names are
-/// only used in messages). Three sex blocks give Sex T (both), M, F. <c>..</c> is missing (no observation).
+/// The header row is found by its <c>Location code</c> cell; areas come from the M49 location code; the name
+/// (hierarchy spaces and note markers stripped) must not contradict it. Three sex blocks give Sex T (both), M, F. <c>..</c> is missing (no observation).
 /// Indicator <c>SM.POP.TOTL</c> (international migrant stock at mid-year, persons), Period = Year = 1990 … 2020,
 /// Source "UN DESA", Vintage "UN DESA IMS 2020".
 /// </summary>
@@ -106,6 +106,13 @@ public static partial class UndesaImsReader
         }
 
         var area = areas.ResolveOrThrow(codeText, AreaSchemes.M49, path, line, field(layout.CodeColumn));
+        var byName = areas.Resolve(cell(layout.NameColumn), AreaSchemes.UnDesa);
+        if (byName is not null && byName != area)
+        {
+            throw new InputException(
+                $"the name '{AreaRegistry.Normalise(cell(layout.NameColumn))}' is {byName} but location code {codeText} is {area}", path, line, field(layout.NameColumn));
+        }
+
         foreach (var c in layout.Columns)
         {
             var text = cell(c.Index);

@@ -37,6 +37,11 @@ public static class WbApiJsonReader
         {
             throw new InputException($"the file is not valid JSON (truncated?): {ex.Message}", path, (ex.LineNumber ?? 0) + 1, inner: ex);
         }
+        catch (InvalidOperationException ex)
+        {
+            // JsonElement.GetString/GetDouble on a value of the wrong JSON type.
+            throw new InputException($"a field has the wrong JSON type ({ex.Message})", path, inner: ex);
+        }
     }
 
     private static ReadResult ReadDocument(JsonElement root, string path, AreaRegistry areas)

@@ -37,7 +37,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             var dataset = Stage(request, format);
             CheckStage(request.Path, format, dataset);
             var (added, present) = Merge(dataset, sha);
-            store.Execute("DROP TABLE temp.import_stage");
+            store.Execute("DROP TABLE import_stage");
             tx.Commit();
             return new ImportSummary(dataset, added, present, AlreadyImported: false);
         }
@@ -61,7 +61,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
     private void AppendStage(IReadOnlyList<Observation> observations)
     {
-        using var appender = store.Connection.CreateAppender("temp", "import_stage");
+        using var appender = store.Connection.CreateAppender("import_stage");
         foreach (var o in observations)
         {
             appender.CreateRow()

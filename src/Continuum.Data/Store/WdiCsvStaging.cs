@@ -29,7 +29,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
             var indicator = request.Indicator ?? IndicatorFromFileName(request.Path);
             var vintage = request.Vintage ?? throw new InputException(
                 "a WDI long CSV carries no vintage: pass --vintage (e.g. \"WDI 2026-07\")", request.Path);
-            using var cmd = store.Command($"INSERT INTO temp.import_stage {LongSelect(header.Line, "0")}", request.Path, indicator);
+            using var cmd = store.Command($"INSERT INTO import_stage {LongSelect(header.Line, "0")}", request.Path, indicator);
             cmd.ExecuteNonQuery();
             return new DatasetInfo(request.Source ?? "World Bank WDI", vintage, format, request.Path);
         }
@@ -42,7 +42,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
 
         var wideVintage = request.Vintage ?? (header.LastUpdated is { } d ? "WDI " + d : throw new InputException(
             "the file names no 'Last Updated Date': pass --vintage", request.Path));
-        using (var cmd = store.Command($"INSERT INTO temp.import_stage {WideSelect(header.Line, "0")}", request.Path))
+        using (var cmd = store.Command($"INSERT INTO import_stage {WideSelect(header.Line, "0")}", request.Path))
         {
             cmd.ExecuteNonQuery();
         }

@@ -43,11 +43,12 @@ public enum YearAggregate
 }
 
 /// <summary>
-/// Which observations to take: one indicator, a vintage (or the newest), areas (summed), years, and the
-/// other dimensions. Age bounds select age groups lying wholly inside [AgeFrom, AgeTo].
+/// Which observations to take: one or more indicators (summed, e.g. FDI plus debt flows), a vintage (or the
+/// newest holding the first indicator), areas (summed), years, and the other dimensions. Age bounds select age
+/// groups lying wholly inside [AgeFrom, AgeTo].
 /// </summary>
 public sealed record Selector(
-    string Indicator,
+    IReadOnlyList<string> Indicators,
     IReadOnlyList<string> Areas,
     int FromYear,
     int ToYear,
@@ -60,4 +61,8 @@ public sealed record Selector(
     IReadOnlyList<string>? Counterparts,
     bool AnyCounterpart,
     string? Variant,
-    long Line);
+    long Line)
+{
+    /// <summary>The first (or only) indicator, which also picks the default vintage.</summary>
+    public string Indicator => Indicators[0];
+}

@@ -35,7 +35,13 @@ internal static class SelectorReader
         var (ageFrom, ageTo) = Ages(t);
         var counterparts = t.Strings("counterparts");
         var any = counterparts.Count == 1 && counterparts[0] == "*";
-        return new Selector(t.String("indicator"), areas, from, to, list, aggregate, t.OptionalString("vintage"),
+        var indicators = t.Strings("indicator");
+        if (indicators.Count == 0)
+        {
+            throw t.Error("indicator", "required key 'indicator' (a code or a list of codes) is missing");
+        }
+
+        return new Selector(indicators, areas, from, to, list, aggregate, t.OptionalString("vintage"),
             sexes.Count == 0 ? ["T"] : sexes, ageFrom, ageTo, any || counterparts.Count == 0 ? null : counterparts, any,
             t.OptionalString("variant"), t.Line);
     }

@@ -94,8 +94,9 @@ public sealed class SelectorEvaluator(ContinuumStore store)
 
     private static (string Where, object?[] Args) Where(Selector s, string vintage, IReadOnlyList<int>? years)
     {
-        var args = new List<object?> { s.Indicator, vintage };
-        var sb = new StringBuilder("o.indicator = $1 AND o.vintage = $2");
+        var args = new List<object?> { vintage };
+        var sb = new StringBuilder("o.vintage = $1");
+        sb.Append(" AND o.indicator IN (").Append(Params(args, s.Indicators)).Append(')');
         if (AllCountries(s))
         {
             sb.Append(" AND o.area IN (SELECT code FROM areas WHERE kind = 'country')");

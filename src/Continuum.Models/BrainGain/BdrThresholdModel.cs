@@ -1,4 +1,5 @@
 using System.Globalization;
+using Continuum.Models.Returns;
 
 namespace Continuum.Models.BrainGain;
 
@@ -27,7 +28,7 @@ public sealed class BdrThresholdModel
         CostMin = costMin;
         CostMax = costMax;
         ClosedThreshold = Require.InRange(closedThreshold, costMin, costMax, "c0");
-        SkillPremium = Require.InRange(skillPremium, 0, 1e9, "delta");
+        SkillPremium = Bounds.AtLeast(skillPremium, 0, "delta");
     }
 
     /// <summary>Lowest education cost (wage units).</summary>

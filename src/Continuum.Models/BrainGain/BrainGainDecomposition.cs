@@ -29,9 +29,17 @@ public sealed record BrainGainDecomposition(
     {
         ArgumentNullException.ThrowIfNull(model);
         var closed = model.Solve(0, TwoPeriodChannels.All).ResidentHumanCapital;
+        if (p == 0)
+        {
+            // Exactly no change; solving the other channel settings at p = 0 would only add rounding noise.
+            return new BrainGainDecomposition(0, closed, closed, 0, 0, 0);
+        }
+
         var drainOnly = model.Solve(p, TwoPeriodChannels.DrainOnly).ResidentHumanCapital;
         var withIncentive = model.Solve(p, new TwoPeriodChannels(Incentive: true, Return: false)).ResidentHumanCapital;
         var full = model.Solve(p, TwoPeriodChannels.All).ResidentHumanCapital;
-        return new BrainGainDecomposition(p, closed, full, drainOnly - closed, withIncentive - drainOnly, full - withIncentive);
+        // Adding +0.0 turns an exact −0 difference into 0 so that output never shows "-0".
+        return new BrainGainDecomposition(p, closed, full, (drainOnly - closed) + 0.0, (withIncentive - drainOnly) + 0.0,
+            (full - withIncentive) + 0.0);
     }
 }

@@ -1,3 +1,5 @@
+using Continuum.Models.Returns;
+
 namespace Continuum.Models.BrainGain;
 
 /// <summary>
@@ -32,17 +34,17 @@ public sealed record TwoPeriodParameters(
     /// <summary>Throws an <see cref="InputException"/> naming the first parameter outside its allowed range.</summary>
     public TwoPeriodParameters Validate()
     {
-        Require.NonNegative(AbilityMin, "ability_min");
-        Require.InRange(AbilityMax, AbilityMin + 1e-9, double.MaxValue, "ability_max");
+        Bounds.AtLeast(AbilityMin, 0, "ability_min");
+        Bounds.AtLeast(AbilityMax, AbilityMin + 1e-9, "ability_max");
         Require.Positive(HomeWage, "home_wage");
         Require.Positive(ForeignWage, "foreign_wage");
-        Require.NonNegative(HomeSchoolingReturn, "home_schooling_return");
-        Require.NonNegative(ForeignSchoolingReturn, "foreign_schooling_return");
+        Bounds.AtLeast(HomeSchoolingReturn, 0, "home_schooling_return");
+        Bounds.AtLeast(ForeignSchoolingReturn, 0, "foreign_schooling_return");
         Require.InRange(DiscountFactor, 1e-9, 1, "discount_factor");
-        Require.NonNegative(SchoolingCost, "schooling_cost");
-        Require.InRange(HomePreference, 1, double.MaxValue, "home_preference");
-        Require.NonNegative(MigrationCost, "migration_cost");
-        Require.NonNegative(ReturnPremium, "return_premium");
+        Bounds.AtLeast(SchoolingCost, 0, "schooling_cost");
+        Bounds.AtLeast(HomePreference, 1, "home_preference");
+        Bounds.AtLeast(MigrationCost, 0, "migration_cost");
+        Bounds.AtLeast(ReturnPremium, 0, "return_premium");
         return this;
     }
 

@@ -51,7 +51,10 @@ public sealed class ProjectionInputs
     public ReadOnlySpan<double> BasePopulation(Sex sex) => sex == Sex.Female ? _female : _male;
 
     /// <summary>The period whose rates apply in the year starting 1 July of <paramref name="year"/>.</summary>
-    public PeriodRates PeriodFor(int year) => _periods[(year - BaseYear) / PeriodRates.PeriodYears];
+    public PeriodRates PeriodFor(int year) =>
+        year >= BaseYear && year < EndYear
+            ? _periods[(year - BaseYear) / PeriodRates.PeriodYears]
+            : throw new ArgumentOutOfRangeException(nameof(year), year, "no rates for this year");
 
     /// <summary>The same inputs with every period's net migration set to zero.</summary>
     public ProjectionInputs WithoutMigration() =>

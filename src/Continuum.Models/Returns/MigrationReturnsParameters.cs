@@ -55,17 +55,17 @@ public sealed record MigrationReturnsParameters(
         Require.Probability(DestinationTaxRate, "destination_tax_rate");
         Require.Positive(OriginPriceLevel, "origin_price_level");
         Require.Positive(DestinationPriceLevel, "destination_price_level");
-        Require.NonNegative(MigrationCostUsd, "migration_cost_usd");
+        Bounds.AtLeast(MigrationCostUsd, 0, "migration_cost_usd");
         Require.Probability(RemittanceShare, "remittance_share");
         Require.Probability(RemittanceCostShare, "remittance_cost_share");
-        Require.NonNegative(PublicTrainingCostUsd, "public_training_cost_usd");
-        Require.NonNegative(VacancyCostUsdPerYear, "vacancy_cost_usd_per_year");
+        Bounds.AtLeast(PublicTrainingCostUsd, 0, "public_training_cost_usd");
+        Bounds.AtLeast(VacancyCostUsdPerYear, 0, "vacancy_cost_usd_per_year");
         Require.InRange(VacancyYears, 0, 60, "vacancy_years");
         Require.Probability(ReturnProbability, "return_probability");
         Require.InRange(YearsAbroadIfReturning, 1, CareerYears, "years_abroad_if_returning");
-        Require.NonNegative(ReturnWagePremium, "return_wage_premium");
-        Require.NonNegative(HostSurplusShare, "host_surplus_share");
-        Require.NonNegative(HostTrainingCostSavedUsd, "host_training_cost_saved_usd");
+        Bounds.AtLeast(ReturnWagePremium, 0, "return_wage_premium");
+        Bounds.AtLeast(HostSurplusShare, 0, "host_surplus_share");
+        Bounds.AtLeast(HostTrainingCostSavedUsd, 0, "host_training_cost_saved_usd");
         return this;
     }
 }

@@ -36,7 +36,7 @@ public sealed class BrainGainCommandTests
     {
         var (code, _, error) = ContinuumProcess.Run("model", "brain-gain", "--model", "bdr", "--c0", "2");
         Assert.Equal(1, code);
-        Assert.Contains("'c0'", error, StringComparison.Ordinal);
+        Assert.Contains("'--c0'", error, StringComparison.Ordinal);
     }
 
     [Fact]

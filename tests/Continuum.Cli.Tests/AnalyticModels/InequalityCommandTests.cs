@@ -29,8 +29,8 @@ public sealed class InequalityCommandTests
         using var json = JsonDocument.Parse(output);
         var total = json.RootElement.EnumerateArray().Last();
         Assert.Equal("total", total.GetProperty("source").GetString());
-        // Replicating household a twice gives incomes 10, 10, 25, 20: mean-difference Gini 50/(2·16·16.25).
-        Assert.Equal(50.0 / (2 * 16 * 16.25), total.GetProperty("gini").GetDouble(), 12);
+        // Replicating household a twice gives incomes 10, 10, 25, 20: Σ_i Σ_j |y_i − y_j| = 110, so G = 110/(2·4²·16.25).
+        Assert.Equal(110.0 / (2 * 16 * 16.25), total.GetProperty("gini").GetDouble(), 12);
     }
 
     [Fact]

@@ -72,4 +72,27 @@ public sealed class HostEconomyCommandTests
         Assert.Contains("\"parameter\": \"central\"", run.Stdout, StringComparison.Ordinal);
         Assert.Contains("demand_multiplier", run.Stdout, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void HostEconomyAndWorkforce_Chart_WritesPng()
+    {
+        var dir = Directory.CreateTempSubdirectory("continuum-host-");
+        try
+        {
+            var host = Path.Combine(dir.FullName, "host.png");
+            var workforce = Path.Combine(dir.FullName, "workforce.png");
+
+            var first = CliProcess.Run("model", "host-economy", "--years", "5", "--chart", host);
+            var second = CliProcess.Run("workforce", "--areas", "CAN,908", "--chart", workforce);
+
+            Assert.Equal(0, first.ExitCode);
+            Assert.Equal(0, second.ExitCode);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(host)[..4]);
+            Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(workforce)[..4]);
+        }
+        finally
+        {
+            dir.Delete(recursive: true);
+        }
+    }
 }

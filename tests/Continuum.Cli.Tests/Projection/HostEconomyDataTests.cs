@@ -86,4 +86,17 @@ public sealed class HostEconomyDataTests(WppFixture fixture) : IClassFixture<Wpp
             Assert.InRange(b / a, 0.99, 1.01);
         }
     }
+
+    [Fact]
+    public void CentralRun_MatchesNumbersDocumented()
+    {
+        var p = Central(out var labour);
+
+        var result = HostEconomyModel.Run(p, labour);
+
+        // docs/models/host-economy.md reports these; a change here must update the page (not tune toward 2.3%).
+        Assert.Equal(2.40, result.GdpEffectAtEndOfAdmissions, 0.005);
+        Assert.Equal(-0.23, result["gdp_per_capita"].Difference(9), 0.005);
+        Assert.Equal(-0.28, result["unemployment_rate"].Difference(9), 0.005);
+    }
 }

@@ -86,7 +86,7 @@ public sealed class ProjectCommandTests
     [Fact]
     public void WorkingAge_CsvFormat_AfricaAsiaTotalRow()
     {
-        var run = CliProcess.Run("project", "working-age", "--areas", "903,935", "--years", "2005,2050", "--format", "csv");
+        var run = CliProcess.Run("workforce", "--areas", "903,935", "--years", "2005,2050", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
         var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
@@ -97,7 +97,7 @@ public sealed class ProjectCommandTests
     [Fact]
     public void WorkingAge_BadAges_UsageError()
     {
-        var run = CliProcess.Run("project", "working-age", "--ages", "15-62");
+        var run = CliProcess.Run("workforce", "--ages", "15-62");
 
         Assert.Equal(2, run.ExitCode);
         Assert.Contains("--ages", run.Stderr, StringComparison.Ordinal);

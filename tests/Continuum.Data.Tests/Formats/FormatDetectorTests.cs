@@ -31,6 +31,14 @@ public sealed class FormatDetectorTests
     }
 
     [Fact]
+    public void EveryWppExtract_IsDetectedAsWpp()
+    {
+        var files = new[] { "wpp2019", "wpp2024" }.SelectMany(v => Directory.GetFiles(DataPaths.Shipped("demography", v), "*.csv")).ToList();
+        Assert.Equal(16, files.Count);
+        Assert.All(files, f => Assert.Equal("wpp", FormatDetector.Detect(f)));
+    }
+
+    [Fact]
     public void UnknownLayout_ListsKnownFormats()
     {
         using var t = new TempFiles();

@@ -99,4 +99,14 @@ public sealed class UndesaImsReaderTests
         var ex = Assert.Throws<InputException>(() => UndesaImsReader.ReadCsv(t.Write("ims.csv", TempFiles.Head(Csv, 1)), Areas));
         Assert.Contains("truncated", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Csv_NameContradictsCode_Throws()
+    {
+        using var t = new TempFiles();
+        var text = TempFiles.Head(Csv, 3).Replace("Sub-Saharan Africa", "Canada", StringComparison.Ordinal);
+        var ex = Assert.Throws<InputException>(() => UndesaImsReader.ReadCsv(t.Write("ims.csv", text), Areas));
+        Assert.Equal(3, ex.Line);
+        Assert.Equal("Region, development group, country or area", ex.Field);
+    }
 }

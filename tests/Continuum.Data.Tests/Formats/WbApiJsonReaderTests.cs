@@ -75,4 +75,13 @@ public sealed class WbApiJsonReaderTests
         var ex = Assert.Throws<InputException>(() => WbApiJsonReader.Read(t.Write("p.json", text)));
         Assert.Equal("date", ex.Field);
     }
+
+    [Fact]
+    public void WrongJsonType_IsInputException()
+    {
+        using var t = new TempFiles();
+        var text = RealisticPage().Replace("\"lastupdated\":\"2026-07-01\"", "\"lastupdated\":20260701", StringComparison.Ordinal);
+        var ex = Assert.Throws<InputException>(() => WbApiJsonReader.Read(t.Write("p.json", text)));
+        Assert.Contains("JSON type", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -114,6 +114,7 @@ public sealed class TwoPeriodBrainGainModelTests
         var bad = TwoPeriodParameters.EasternEuropeExample() with { HomePreference = 0.9 };
         var ex = Assert.Throws<InputException>(() => new TwoPeriodBrainGainModel(bad));
         Assert.Equal("home_preference", ex.Field);
+        Assert.Contains("[1, ∞)", ex.Message, StringComparison.Ordinal);
     }
 
     // Independent midpoint-rule solution: each grid agent decides directly from the value formulas.

@@ -22,9 +22,9 @@ public sealed class AgeSplitTests
     }
 
     [Fact]
-    public void Sprague_CubicPopulation_ReproducesSingleYearsInMiddleGroups()
+    public void Sprague_CubicPopulation_ReproducesEverySingleYearInAllPanels()
     {
-        // Sprague's fifth-difference formula is exact for polynomials of low degree: group a cubic and split it back.
+        // Sprague's multipliers (all five panels) are exact for cubics: group one and split it back; a wrong coefficient fails.
         static double F(int age) => 1000 + (30 * age) - (0.9 * age * age) + (0.006 * age * age * age);
         var singles = Enumerable.Range(0, 101).Select(a => F(a)).ToArray();
         var groups = new double[21];
@@ -32,7 +32,7 @@ public sealed class AgeSplitTests
 
         var split = AgeSplit.Sprague(groups);
 
-        for (var age = 10; age < 90; age++)
+        for (var age = 0; age < 100; age++)
         {
             Assert.Equal(singles[age], split[age], 6);
         }

@@ -13,7 +13,18 @@ public sealed class BrainGainCommand : Command<BrainGainSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var grid = Enumerable.Range(0, settings.Steps + 1).Select(i => settings.PMax * i / settings.Steps).ToArray();
-        var (table, chart) = settings.Model == "bdr" ? Bdr(settings, grid) : TwoPeriod(settings, grid);
+        ResultTable table;
+        ChartSeries[] chart;
+        try
+        {
+            (table, chart) = settings.Model == "bdr" ? Bdr(settings, grid) : TwoPeriod(settings, grid);
+        }
+        catch (InputException ex) when (ex.Field is not null)
+        {
+            // Parameters come from options here, so name the option the user typed.
+            throw new InputException(ex.Problem, field: "--" + ex.Field.Replace('_', '-'), inner: ex);
+        }
+
         settings.Write(table);
         if (settings.Chart is not null)
         {
@@ -47,7 +58,7 @@ public sealed class BrainGainCommand : Command<BrainGainSettings>
 
     private static (ResultTable, ChartSeries[]) TwoPeriod(BrainGainSettings s, double[] grid)
     {
-        var model = new TwoPeriodBrainGainModel(s.TwoPeriodParameters());
+        var model = new TwoPeriodBrainGainModel(s.BuildTwoPeriodParameters());
         var table = new ResultTable("p", "schooling_threshold", "schooled_share", "resident_human_capital",
             "resident_schooled_share", "returnee_share", "permanent_emigrant_share", "change", "drain", "incentive", "return")
         {

@@ -76,9 +76,9 @@ public sealed class BrainGainSettings : AnalyticSettings
     public double? SchoolingCost { get; init; }
 
     /// <summary>The two-period parameters: the documented example with any overrides.</summary>
-    public TwoPeriodParameters TwoPeriodParameters()
+    public TwoPeriodParameters BuildTwoPeriodParameters()
     {
-        var x = Models.BrainGain.TwoPeriodParameters.EasternEuropeExample();
+        var x = TwoPeriodParameters.EasternEuropeExample();
         return x with
         {
             ForeignWage = ForeignWage ?? x.ForeignWage,

@@ -33,10 +33,10 @@ public static class ReturnsTable
         table.Add("npv", "private", a.PrivateNpv, Usd);
         table.Add("npv", "origin_social", a.OriginSocialNpv, Usd);
         table.Add("npv", "host_social", a.HostSocialNpv, Usd);
-        table.Add("diverges_from_private", "origin_social", Diverges(a.PrivateNpv, a.OriginSocialNpv), "1 = NPVs of opposite sign");
-        table.Add("diverges_from_private", "host_social", Diverges(a.PrivateNpv, a.HostSocialNpv), "1 = NPVs of opposite sign");
+        table.Add("diverges_from_private", "origin_social", Diverges(a.PrivateNpv, a.OriginSocialNpv), "1 = opposite sign");
+        table.Add("diverges_from_private", "host_social", Diverges(a.PrivateNpv, a.HostSocialNpv), "1 = opposite sign");
         table.Add("break_even_remittance_share", "origin_social", model.BreakEvenRemittanceShare() ?? double.NaN,
-            "share of net earnings remitted at which origin-social NPV = 0 (empty: none in [0, 1])");
+            "share of net earnings (empty: none in [0, 1])");
         return table;
     }
 

@@ -53,7 +53,13 @@ public sealed class EvidenceCommand : Command<EvidenceCommand.Settings>
         var table = ToTable(rows, set.Title);
         if (settings.Out is null && settings.Format == OutputFormat.Table)
         {
-            table.Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
+            var console = AnsiConsole.Console;
+            if (Console.IsOutputRedirected || console.Profile.Width < 140)
+            {
+                console.Profile.Width = 160;
+            }
+
+            console.Write(ToTerminalTable(rows, set.Title));
             AnsiConsole.MarkupLine($"[grey]{rows.Count(r => r.Verdict == Verdict.Supported)} supported, {rows.Count(r => r.Verdict == Verdict.Partly)} partly, " +
                                    $"{rows.Count(r => r.Verdict == Verdict.NotSupported)} not supported, {rows.Count(r => r.Verdict == Verdict.NoData)} no data. " +
                                    $"Verdict rule: docs/evidence.md. Claims: {Markup.Escape(claimsPath)}[/]");
@@ -74,6 +80,35 @@ public sealed class EvidenceCommand : Command<EvidenceCommand.Settings>
             var text = r.Claim.Measures.Count > 1 && r.Measure is not null ? $"{r.Claim.Text} [{r.Measure.Label}]" : r.Claim.Text;
             table.Add(r.Claim.Id, text, r.ClaimedText, r.Measured, r.Claim.Unit, r.Verdict.ToText(),
                 double.IsNaN(r.Gap) ? null : r.Gap, r.Source, r.Vintage.Length > 0 ? r.Vintage : r.Missing);
+        }
+
+        return table;
+    }
+
+    /// <summary>The terminal view: one line per measure, the measure's label instead of the full claim text.</summary>
+    public static Table ToTerminalTable(IReadOnlyList<EvidenceRow> rows, string title)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var table = new Table().RoundedBorder().Title(Markup.Escape(title));
+        table.AddColumns("id", "measure", "claimed", "measured", "unit", "verdict", "gap", "vintage");
+        foreach (var i in new[] { 2, 3, 6 })
+        {
+            table.Columns[i].RightAligned();
+        }
+
+        foreach (var r in rows)
+        {
+            var colour = r.Verdict switch
+            {
+                Verdict.Supported => "green",
+                Verdict.Partly => "yellow",
+                Verdict.NotSupported => "red",
+                _ => "grey",
+            };
+            table.AddRow(Markup.Escape(r.Claim.Id), Markup.Escape(r.Measure?.Label ?? r.Claim.Text), Markup.Escape(r.ClaimedText),
+                Markup.Escape(ResultTable.Human(r.Measured)), Markup.Escape(r.Claim.Unit), $"[{colour}]{r.Verdict.ToText()}[/]",
+                Markup.Escape(ResultTable.Human(double.IsNaN(r.Gap) ? null : r.Gap)),
+                Markup.Escape(r.Vintage.Length > 0 ? r.Vintage : r.Missing ?? string.Empty));
         }
 
         return table;

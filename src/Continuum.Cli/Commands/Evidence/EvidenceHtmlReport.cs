@@ -111,7 +111,7 @@ public static class EvidenceHtmlReport
                 continue;
             }
 
-            var name = $"{s.Indicator} {string.Join('+', s.Areas)} ({string.Join(", ", result.Vintages)})";
+            var name = $"{string.Join('+', s.Indicators)} {string.Join('+', s.Areas)} ({string.Join(", ", result.Vintages)})";
             series.Add(new ChartSeries(name, years.Select(y => (double)y).ToArray(), years.Select(y => result.ByYear[y] / spec.Scale).ToArray()));
         }
 

@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.Projection;
 
 /// <summary>
-/// <c>continuum project working-age --areas 903,935 --years 2005,2050</c>: persons in an age range (15–64 by
+/// <c>continuum workforce --areas 903,935 --years 2005,2050</c>: persons in an age range (15–64 by
 /// default) for each area in two years, from the shipped WPP 2019 population (estimates to 2020, medium
 /// variant after), with the change; a <c>total</c> row sums the areas when there are several.
 /// </summary>

@@ -5,7 +5,7 @@ using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Projection;
 
-/// <summary>Options of <c>continuum project working-age</c>.</summary>
+/// <summary>Options of <c>continuum workforce</c>.</summary>
 public sealed class WorkingAgeSettings : OutputSettings
 {
     /// <summary>Comma-separated areas (ISO3, M49 codes or WPP names).</summary>

@@ -78,7 +78,7 @@ public sealed partial class XlsxWorkbook
                 rowNumber = ParseRowNumber(reader.GetAttribute("r"), rowNumber + 1);
                 row = ReadRow(reader, rowNumber, strings);
             }
-            catch (Exception ex) when (ex is XmlException or InvalidDataException or FormatException or IndexOutOfRangeException)
+            catch (Exception ex) when (ex is XmlException or InvalidDataException or FormatException or OverflowException or IndexOutOfRangeException)
             {
                 throw new InputException($"sheet '{sheet}' is damaged near row {rowNumber} ({ex.Message})", Path, rowNumber, sheet, ex);
             }

@@ -1,0 +1,31 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+
+namespace Continuum.Web.Api;
+
+/// <summary>Answers of the API: JSON with the web's camelCase naming, and errors as <see cref="ApiError"/>.</summary>
+public static class ApiResults
+{
+    /// <summary>The JSON media type.</summary>
+    public const string Json = "application/json; charset=utf-8";
+
+    /// <summary>Serializes <paramref name="value"/> to UTF-8 JSON bytes.</summary>
+    public static byte[] ToJson<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions.Web);
+
+    /// <summary>Already serialized JSON.</summary>
+    public static IResult JsonBytes(byte[] body) => Results.Bytes(body, Json);
+
+    /// <summary>An error answer with a body naming the problem.</summary>
+    public static IResult Error(int status, string error, string? field = null) =>
+        Results.Json(new ApiError(status, error, field), JsonSerializerOptions.Web, statusCode: status);
+
+    /// <summary>Writes an error answer directly (for middleware).</summary>
+    public static Task WriteError(HttpContext context, int status, string error, string? field = null)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        context.Response.Clear();
+        context.Response.StatusCode = status;
+        context.Response.ContentType = Json;
+        return context.Response.Body.WriteAsync(ToJson(new ApiError(status, error, field))).AsTask();
+    }
+}

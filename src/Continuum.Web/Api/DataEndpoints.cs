@@ -1,0 +1,64 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Routing;
+using Continuum.Web.Data;
+using Continuum.Web.Storage;
+
+namespace Continuum.Web.Api;
+
+/// <summary><c>/api/data</c>: indicators, areas, series (JSON and CSV) and corridors of the bilateral matrices.</summary>
+public static class DataEndpoints
+{
+    /// <summary>Maps the data endpoints onto <paramref name="api"/>.</summary>
+    public static void MapData(this IEndpointRouteBuilder api)
+    {
+        ArgumentNullException.ThrowIfNull(api);
+        api.MapGet("/data/status", (StoreGate gate) => gate.Read(s => new StoreStatus(Path.GetFileName(s.Path), s.ObservationCount(),
+                Convert.ToInt64(s.Scalar("SELECT count(*) FROM datasets"), System.Globalization.CultureInfo.InvariantCulture), gate.Version)))
+            .WithName("GetStoreStatus").WithSummary("What the store holds.");
+
+        api.MapGet("/data/indicators", (ResponseCache cache, DataCatalog catalog) =>
+                ApiResults.JsonBytes(cache.GetOrAdd("indicators", () => ApiResults.ToJson(catalog.Indicators.Values.ToList()))))
+            .WithName("GetIndicators").WithSummary("Every indicator in the store with its unit and vintages (newest first).")
+            .Produces<List<IndicatorView>>();
+
+        api.MapGet("/data/areas", (ResponseCache cache, DataCatalog catalog) =>
+                ApiResults.JsonBytes(cache.GetOrAdd("areas", () => ApiResults.ToJson(catalog.Areas.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ToList()))))
+            .WithName("GetAreas").WithSummary("The harmonised areas (countries and aggregates) with ISO3 and M49 codes.")
+            .Produces<List<AreaView>>();
+
+        api.MapGet("/data/series", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
+                [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
+                ApiResults.JsonBytes(data.SeriesJson(SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage))))
+            .WithName("GetSeries").WithSummary("One indicator for 1-12 areas (comma-separated codes) and a year range, with the vintage of each line.")
+            .Produces<SeriesView>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/data/series.csv", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
+                [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
+            {
+                var request = SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage);
+                return Csv(data.SeriesCsv(request), $"{request.Indicator}.csv");
+            })
+            .WithName("GetSeriesCsv").WithSummary("The same series as CSV (indicator,area,area_name,source,vintage,unit,year,value).")
+            .Produces<string>(contentType: "text/csv");
+
+        api.MapGet("/data/corridors", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
+                [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
+                ApiResults.JsonBytes(data.CorridorsJson(CorridorRequest.Parse(catalog, indicator, area, direction, top, all))))
+            .WithName("GetCorridors").WithSummary("Largest corridors of a bilateral matrix (KNOMAD.MIG.STOCK, KNOMAD.REM.BILAT), worldwide or from/to one country.")
+            .Produces<CorridorView>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+
+        api.MapGet("/data/corridors.csv", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
+                [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
+            {
+                var request = CorridorRequest.Parse(catalog, indicator, area, direction, top, all);
+                return Csv(data.CorridorsCsv(request), $"{request.Indicator}-{request.Area ?? "world"}-{request.Direction}.csv");
+            })
+            .WithName("GetCorridorsCsv").WithSummary("The same corridors as CSV (indicator,from,to,value,unit,vintage).")
+            .Produces<string>(contentType: "text/csv");
+    }
+
+    private static IResult Csv(string text, string fileName) =>
+        Results.File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", fileName);
+}

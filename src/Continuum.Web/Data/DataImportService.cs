@@ -1,0 +1,80 @@
+using Continuum.Data.Areas;
+using Continuum.Data.Formats;
+using Continuum.Data.Store;
+using Continuum.Web.Storage;
+
+namespace Continuum.Web.Data;
+
+/// <summary>What an import job produced.</summary>
+/// <param name="Source">Publisher.</param>
+/// <param name="Vintage">Vintage.</param>
+/// <param name="Format">Format read.</param>
+/// <param name="Added">Observations added.</param>
+/// <param name="AlreadyPresent">Observations the store already held.</param>
+/// <param name="AlreadyImported">True when the same file had been imported before (nothing changed).</param>
+public sealed record ImportResult(string Source, string Vintage, string Format, long Added, long AlreadyPresent, bool AlreadyImported);
+
+/// <summary>
+/// Imports an uploaded file through the library's <see cref="Importer"/> (all-or-nothing). The upload is written
+/// to a server-chosen file in a private temporary folder: no name or path from the request touches the file system.
+/// </summary>
+public sealed class DataImportService(StoreGate gate) : IDisposable
+{
+    private readonly string _uploads = Directory.CreateTempSubdirectory("continuum-web-uploads-").FullName;
+    private readonly Lazy<ReaderRegistry> _readers = new(() => new ReaderRegistry(AreaRegistry.LoadDefault()));
+
+    /// <summary>The format names a request may give.</summary>
+    public static IReadOnlyList<string> Formats => FormatNames.All;
+
+    /// <summary>Copies the request body into a new upload file and returns its path; an empty body is an <see cref="InputException"/>.</summary>
+    public async Task<string> SaveUpload(Stream body, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(body);
+        var path = Path.Combine(_uploads, Guid.NewGuid().ToString("N") + ".upload");
+        var file = File.Create(path);
+        await using (file.ConfigureAwait(false))
+        {
+            await body.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+            if (file.Length == 0)
+            {
+                file.Close();
+                File.Delete(path);
+                throw new InputException("the request body is empty; send the file's content as the body", field: "body");
+            }
+        }
+
+        return path;
+    }
+
+    /// <summary>Imports the upload at <paramref name="path"/> (from <see cref="SaveUpload"/>) and deletes it. Errors name the upload, not the server's file.</summary>
+    public ImportResult Import(string path, string? format, string? vintage, string? indicator, string? source)
+    {
+        try
+        {
+            var summary = gate.Write(store =>
+                new Importer(store, FormatDetector.Detect, (p, f) => _readers.Value.Read(p, f)).Import(new ImportRequest(path, format, vintage, indicator, source)));
+            return new ImportResult(summary.Dataset.Source, summary.Dataset.Vintage, summary.Dataset.Format, summary.Added, summary.AlreadyPresent,
+                summary.AlreadyImported);
+        }
+        catch (InputException ex)
+        {
+            throw new InputException(ex.Problem, "upload", ex.Line, ex.Field);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    /// <summary>Deletes a saved upload that will not be imported.</summary>
+    public static void Discard(string path) => File.Delete(path);
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(_uploads))
+        {
+            Directory.Delete(_uploads, recursive: true);
+        }
+    }
+}

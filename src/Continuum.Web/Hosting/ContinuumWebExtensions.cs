@@ -1,0 +1,90 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.FileProviders;
+using Continuum.Data.Store;
+using Continuum.Web.Api;
+using Continuum.Web.Data;
+using Continuum.Web.Evidence;
+using Continuum.Web.Jobs;
+using Continuum.Web.Security;
+using Continuum.Web.Storage;
+
+namespace Continuum.Web.Hosting;
+
+/// <summary>Registers and maps the dashboard: services, JSON API under <c>/api</c>, OpenAPI and the embedded pages.</summary>
+public static class ContinuumWebExtensions
+{
+    /// <summary>Adds the dashboard's services over an open <paramref name="store"/> (the container disposes it).</summary>
+    public static IServiceCollection AddContinuumWeb(this IServiceCollection services, ContinuumWebOptions options, ContinuumStore store)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        ArgumentNullException.ThrowIfNull(store);
+        options.Validate();
+        services.AddSingleton(options);
+        services.AddSingleton(TimeProvider.System);
+        services.AddSingleton(new StoreGate(store));
+        services.AddSingleton<ResponseCache>();
+        services.AddSingleton<DataCatalog>();
+        services.AddSingleton<DataService>();
+        services.AddSingleton<DataImportService>();
+        services.AddSingleton<EvidenceService>();
+        services.AddSingleton<JobQueue>();
+        services.AddSingleton<RequireTokenFilter>();
+        services.AddHostedService<JobWorkers>();
+        services.AddOpenApi();
+        return services;
+    }
+
+    /// <summary>Maps middleware, the API, <c>/openapi/v1.json</c> and the pages.</summary>
+    public static WebApplication MapContinuumWeb(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<ApiErrorMiddleware>();
+        app.Use(SecurityHeaders);
+        app.UseStatusCodePages(ApiStatusBody);
+        var files = new EmbeddedFileProvider(typeof(ContinuumWebExtensions).Assembly, "Continuum.Web.wwwroot");
+        app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = files,
+            OnPrepareResponse = c => c.Context.Response.Headers.CacheControl = "public, max-age=300",
+        });
+        app.MapOpenApi();
+        var api = app.MapGroup("/api");
+        api.MapEvidence();
+        api.MapData();
+        api.MapJobs();
+        api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"));
+        return app;
+    }
+
+    /// <summary>The version of the dashboard (assembly informational version).</summary>
+    public static string Version =>
+        typeof(ContinuumWebExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+
+    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
+    {
+        var h = context.Response.Headers;
+        h.XContentTypeOptions = "nosniff";
+        h.XFrameOptions = "DENY";
+        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
+        h["Referrer-Policy"] = "no-referrer";
+        return next();
+    }
+
+    private static Task ApiStatusBody(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        return http.Request.Path.StartsWithSegments("/api")
+            ? ApiResults.WriteError(http, http.Response.StatusCode, http.Response.StatusCode switch
+            {
+                StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not allowed on {http.Request.Path}",
+                StatusCodes.Status415UnsupportedMediaType => "unsupported content type",
+                _ => "the request was refused",
+            })
+            : Task.CompletedTask;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace Continuum.Web.Hosting;
+
+/// <summary>Builds the dashboard server the CLI's <c>continuum serve</c> and the tests start.</summary>
+public static class ContinuumWebHost
+{
+    /// <summary>
+    /// Validates <paramref name="options"/>, opens the store (importing the shipped data on first use, reported to
+    /// <paramref name="log"/>) and returns the application, ready for <c>RunAsync</c> or <c>StartAsync</c>.
+    /// </summary>
+    public static WebApplication Build(ContinuumWebOptions options, Action<string>? log = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        options.Validate();
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(ContinuumWebHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.WebHost.UseUrls(options.Urls);
+        builder.WebHost.ConfigureKestrel(k =>
+        {
+            k.AddServerHeader = false;
+            k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
+            k.Limits.MaxRequestLineSize = 8 * 1024;
+            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+        });
+        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        var store = StoreStartup.Open(options, log);
+        builder.Services.AddContinuumWeb(options, store);
+        var app = builder.Build();
+        app.MapContinuumWeb();
+        return app;
+    }
+}

@@ -1,0 +1,109 @@
+"use strict";
+// Shared helpers of the dashboard pages: API calls, errors, navigation, charts (uPlot) and downloads.
+const Continuum = (() => {
+  const palette = ["#1f5fae", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#e67700", "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
+  const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"]];
+
+  function nav() {
+    const here = document.body.dataset.page;
+    const el = document.getElementById("nav");
+    if (!el) return;
+    el.style.display = "flex";
+    el.style.gap = "18px";
+    for (const [id, href, text] of pages) {
+      const a = document.createElement("a");
+      a.href = href;
+      a.textContent = text;
+      if (id === here) a.className = "active";
+      el.appendChild(a);
+    }
+  }
+
+  async function request(url, options) {
+    const res = await fetch(url, options);
+    const text = await res.text();
+    let body = null;
+    try { body = text ? JSON.parse(text) : null; } catch { body = null; }
+    if (!res.ok) {
+      const msg = body && body.error ? body.error + (body.field ? ` (${body.field})` : "") : `${res.status} ${res.statusText}`;
+      const err = new Error(msg);
+      err.status = res.status;
+      throw err;
+    }
+    return body;
+  }
+
+  const getJson = url => request(url);
+
+  function showError(el, e) {
+    el.textContent = e && e.message ? e.message : String(e);
+    el.classList.add("error");
+  }
+
+  function fmt(v, digits) {
+    if (v === null || v === undefined || Number.isNaN(v)) return "–";
+    const a = Math.abs(v);
+    if (digits !== undefined) return v.toLocaleString("en", { maximumFractionDigits: digits });
+    if (a >= 1e12) return (v / 1e12).toFixed(2) + " T";
+    if (a >= 1e9) return (v / 1e9).toFixed(2) + " bn";
+    if (a >= 1e6) return (v / 1e6).toFixed(2) + " M";
+    if (a >= 1e4) return v.toLocaleString("en", { maximumFractionDigits: 0 });
+    return v.toLocaleString("en", { maximumFractionDigits: 3 });
+  }
+
+  // lines: [{name, years:[...], values:[...]}] → an interactive uPlot chart in el.
+  function lineChart(el, lines, opts) {
+    el.innerHTML = "";
+    const years = [...new Set(lines.flatMap(l => l.years))].sort((a, b) => a - b);
+    const data = [years];
+    for (const l of lines) {
+      const byYear = new Map(l.years.map((y, i) => [y, l.values[i]]));
+      data.push(years.map(y => byYear.has(y) ? byYear.get(y) : null));
+    }
+    const points = lines.reduce((n, l) => n + l.years.length, 0);
+    el.dataset.points = String(points);
+    if (points === 0) {
+      el.textContent = "No data for this selection.";
+      return null;
+    }
+    const width = Math.max(320, el.clientWidth || 600);
+    const series = [{ label: "year" }].concat(lines.map((l, i) => ({
+      label: l.name, stroke: palette[i % palette.length], width: 2, spanGaps: false,
+      points: { show: l.years.length < 40 }, value: (u, v) => fmt(v),
+    })));
+    return new uPlot({
+      title: opts && opts.title, width, height: (opts && opts.height) || 300, series,
+      axes: [{ values: (u, vals) => vals.map(v => String(v)) }, { label: opts && opts.yLabel, size: 90, labelSize: 20, values: (u, vals) => vals.map(v => fmt(v)) }],
+      scales: { x: { time: false } },
+    }, data, el);
+  }
+
+  function downloadCanvas(el, name) {
+    const canvas = el.querySelector("canvas");
+    if (!canvas) return;
+    const a = document.createElement("a");
+    a.href = canvas.toDataURL("image/png");
+    a.download = name;
+    a.click();
+  }
+
+  function query() { return new URLSearchParams(location.search); }
+
+  function setQuery(params) {
+    const q = new URLSearchParams();
+    for (const [k, v] of Object.entries(params)) if (v !== null && v !== undefined && v !== "") q.set(k, v);
+    history.replaceState(null, "", location.pathname + (q.toString() ? "?" + q : ""));
+  }
+
+  function el(tag, attrs, ...children) {
+    const e = document.createElement(tag);
+    for (const [k, v] of Object.entries(attrs || {})) {
+      if (k === "class") e.className = v; else if (k === "text") e.textContent = v; else e.setAttribute(k, v);
+    }
+    for (const c of children) e.append(c);
+    return e;
+  }
+
+  document.addEventListener("DOMContentLoaded", nav);
+  return { getJson, request, showError, fmt, lineChart, downloadCanvas, query, setQuery, el, palette };
+})();

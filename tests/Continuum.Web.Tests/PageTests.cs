@@ -1,0 +1,127 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Continuum.Web.Tests;
+
+/// <summary>Each page in a real headless browser: it loads, its charts show data, and a screenshot is saved.</summary>
+public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task HomePage_Loads_ShowsStoreStatus()
+    {
+        var page = await Open("/");
+
+        await Assertions.Expect(page.Locator("#status")).ToContainTextAsync("observations");
+        await Shot(page, "home");
+    }
+
+    [Fact]
+    public async Task EvidencePage_Loads_ShowsLedgerAndAChartPerClaim()
+    {
+        var page = await Open("/evidence.html");
+
+        await page.Locator("#ledger tbody tr").Nth(10).WaitForAsync();
+        await page.Locator("#claim-remittances-vs-oda-2013 .chart canvas").WaitForAsync();
+        var points = await page.Locator("#claim-remittances-vs-oda-2013 .chart").GetAttributeAsync("data-points");
+        Assert.True(int.Parse(points!, CultureInfo.InvariantCulture) > 30);
+        await Assertions.Expect(page.Locator("#ledger")).ToContainTextAsync("WDI 2026-07");
+        await Shot(page, "evidence");
+    }
+
+    [Fact]
+    public async Task EvidencePage_FilterByVerdict_KeepsFilterInUrlAcrossReload()
+    {
+        var page = await Open("/evidence.html");
+        await page.Locator("#ledger tbody tr").First.WaitForAsync();
+
+        await page.SelectOptionAsync("#verdict", "no-data");
+        await Assertions.Expect(page.Locator("#ledger tbody tr[data-verdict='supported']")).ToHaveCountAsync(0);
+        Assert.Contains("verdict=no-data", page.Url, StringComparison.Ordinal);
+        await page.ReloadAsync();
+
+        await page.Locator("#ledger tbody tr").First.WaitForAsync();
+        var verdicts = await page.Locator("#ledger tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.verdict)");
+        Assert.NotEmpty(verdicts);
+        Assert.All(verdicts, v => Assert.Equal("no-data", v));
+    }
+
+    [Fact]
+    public async Task DataPage_SeriesFromUrl_ChartShowsEveryPointWithVintage()
+    {
+        var page = await Open("/data.html?indicator=SP.POP.TOTL&areas=USA,CAN&from=2000&to=2010");
+
+        await page.Locator("#series-chart canvas").WaitForAsync();
+        await Assertions.Expect(page.Locator("#series-chart")).ToHaveAttributeAsync("data-points", "22");
+        await Assertions.Expect(page.Locator("#series-vintages")).ToContainTextAsync("WDI 2026-07");
+        Assert.Contains("areas=USA", await page.Locator("#series-csv").GetAttributeAsync("href") ?? string.Empty, StringComparison.Ordinal);
+        await Shot(page, "data-series");
+    }
+
+    [Fact]
+    public async Task DataPage_ChangeAreas_RedrawsChartAndUrl()
+    {
+        var page = await Open("/data.html?indicator=SP.POP.TOTL&areas=USA&from=2001&to=2010");
+        await Assertions.Expect(page.Locator("#series-chart")).ToHaveAttributeAsync("data-points", "10");
+
+        await page.FillAsync("#areas", "USA,MEX,CAN");
+        await page.ClickAsync("#show");
+
+        await Assertions.Expect(page.Locator("#series-chart")).ToHaveAttributeAsync("data-points", "30");
+        Assert.Contains("areas=USA%2CMEX%2CCAN", page.Url, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task DataPage_Corridors_TableAndWorldMapShowPartners()
+    {
+        var page = await Open("/data.html?corridor=KNOMAD.MIG.STOCK&country=PHL&direction=from&top=10");
+
+        await Assertions.Expect(page.Locator("#corridors tbody tr")).ToHaveCountAsync(10);
+        await page.Locator("#map svg path").First.WaitForAsync();
+        var coloured = await page.Locator("#map").GetAttributeAsync("data-coloured");
+        Assert.True(int.Parse(coloured!, CultureInfo.InvariantCulture) > 50);
+        await page.Locator("#map").ScrollIntoViewIfNeededAsync();
+        await Shot(page, "data-corridors");
+    }
+
+    [Fact]
+    public async Task DataPage_ImportJob_ShowsProgressAndSurvivesReload()
+    {
+        var page = await Open("/data.html");
+        var file = Path.Combine(Path.GetTempPath(), "continuum-web-page-" + Guid.NewGuid().ToString("N") + ".csv");
+        await File.WriteAllTextAsync(file, "Country Name,Country Code,Year,Value\nCanada,CAN,2001,7\n", TestContext.Current.CancellationToken);
+        try
+        {
+            await page.SetInputFilesAsync("#import-file", file);
+            await page.SelectOptionAsync("#import-format", "wdi-long");
+            await page.FillAsync("#import-vintage", "Page test 2026");
+            await page.FillAsync("#import-indicator", "TEST.WEB.PAGE");
+            await page.FillAsync("#import-token", ServerFixture.Token);
+            await page.ClickAsync("#import-form button[type=submit]");
+
+            await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done");
+            Assert.Contains("job=", page.Url, StringComparison.Ordinal);
+            await page.ReloadAsync();
+            await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done");
+            await Assertions.Expect(page.Locator("#job")).ToContainTextAsync("import");
+            await Shot(page, "data-import-job");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    private async Task<IPage> Open(string path)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var errors = new List<string>();
+        page.PageError += (_, e) => errors.Add(e);
+        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        return page;
+    }
+
+    private static Task Shot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+}
