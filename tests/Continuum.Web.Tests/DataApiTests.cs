@@ -106,7 +106,7 @@ public sealed class DataApiTests(ServerFixture server)
 
     [Theory]
     [InlineData("/api/nothing/here")]
-    [InlineData("/api/data/series/../../../etc/passwd")]
+    [InlineData("/api/data/..%2F..%2Fetc%2Fpasswd")]
     public async Task UnknownApiPath_Returns404WithBody(string url)
     {
         var (status, body) = await ApiJson.Get(server.Client, url);

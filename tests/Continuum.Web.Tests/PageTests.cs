@@ -115,8 +115,6 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
         var page = await context.NewPageAsync();
-        var errors = new List<string>();
-        page.PageError += (_, e) => errors.Add(e);
         var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
         return page;

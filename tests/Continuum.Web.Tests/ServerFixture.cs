@@ -4,6 +4,9 @@ using Microsoft.Extensions.DependencyInjection;
 
 [assembly: AssemblyFixture(typeof(Continuum.Web.Tests.ServerFixture))]
 
+// Tests share one server and store; some import data while others check that the store did not change.
+[assembly: CollectionBehavior(CollectionBehavior.CollectionPerAssembly)]
+
 namespace Continuum.Web.Tests;
 
 /// <summary>One dashboard server for the whole test run: loopback, a free port, a temporary store with the shipped data.</summary>

@@ -1,7 +1,7 @@
 namespace Continuum.Models.Inequality;
 
 /// <summary>
-/// Sort-based, O(n log n) Gini and concentration coefficients in the population convention (no n/(n−1)),
+/// Sort-based (stable radix sort, O(n) per sort) Gini and concentration coefficients in the population convention (no n/(n−1)),
 /// exact with ties and weights: a household's rank is its weighted mid-rank
 /// F_i = (weight of households strictly below + half the weight of its tie group) / total weight,
 /// which makes the result independent of how ties are ordered and equal to the mean-difference form

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.FileProviders;
 using Continuum.Data.Store;
@@ -57,7 +58,9 @@ public static class ContinuumWebExtensions
         api.MapEvidence();
         api.MapData();
         api.MapJobs();
-        api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"));
+        // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
+        api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))
+            .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));
         return app;
     }
 

@@ -53,4 +53,14 @@ public sealed class ReturnsCommandTests
         var (code, _, _) = ContinuumProcess.Run("model", "returns", "--return-probability", "1.5");
         Assert.Equal(2, code);
     }
+
+    [Fact]
+    public void Returns_DefaultTableFormat_PrintsTheThreeParties()
+    {
+        var (code, output, error) = ContinuumProcess.Run("model", "returns");
+        Assert.True(code == 0, error);
+        Assert.Contains("origin_social", output, StringComparison.Ordinal);
+        Assert.Contains("host_social", output, StringComparison.Ordinal);
+        Assert.Contains("place_premium_ppp", output, StringComparison.Ordinal);
+    }
 }
