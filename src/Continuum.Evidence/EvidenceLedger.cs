@@ -1,13 +1,17 @@
 using Continuum.Data.Store;
 using Continuum.Evidence.Claims;
 using Continuum.Evidence.Evaluation;
+using Continuum.Evidence.ModelMeasures;
 using Continuum.Evidence.Verdicts;
 
 namespace Continuum.Evidence;
 
 /// <summary>Evaluates every claim of a <see cref="ClaimSet"/> against the store.</summary>
-public sealed class EvidenceLedger(ContinuumStore store)
+public sealed class EvidenceLedger(ContinuumStore store, IEnumerable<IModelMeasure>? models = null)
 {
+    private readonly Dictionary<string, IModelMeasure> _models =
+        (models ?? [new HostEconomyMeasure()]).ToDictionary(m => m.Name, StringComparer.Ordinal);
+
     /// <summary>Checks that each selector names an indicator the store holds; errors name the file and line.</summary>
     public void Validate(ClaimSet set)
     {
@@ -15,6 +19,11 @@ public sealed class EvidenceLedger(ContinuumStore store)
         var known = store.Query("SELECT DISTINCT indicator FROM observations", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         foreach (var claim in set.Claims)
         {
+            foreach (var spec in claim.Measures.Select(m => m.Expression.Model).OfType<ModelSpec>())
+            {
+                ValidateModel(set.File, spec);
+            }
+
             foreach (var s in claim.Measures.SelectMany(Selectors).Concat(claim.Chart?.Series ?? []))
             {
                 foreach (var indicator in s.Indicators.Where(i => !known.Contains(i)))
@@ -30,7 +39,7 @@ public sealed class EvidenceLedger(ContinuumStore store)
     public IReadOnlyList<EvidenceRow> Evaluate(ClaimSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        var evaluator = new MeasureEvaluator(store);
+        var evaluator = new MeasureEvaluator(store, _models);
         var rows = new List<EvidenceRow>();
         foreach (var claim in set.Claims)
         {
@@ -52,6 +61,24 @@ public sealed class EvidenceLedger(ContinuumStore store)
         return rows;
     }
 
+    private void ValidateModel(string file, ModelSpec spec)
+    {
+        if (!_models.TryGetValue(spec.Name, out var model))
+        {
+            throw new InputException($"unknown model '{spec.Name}' (models: {string.Join(", ", _models.Keys)})", file, spec.Line, "model");
+        }
+
+        if (!model.OutputNames.Contains(spec.Output))
+        {
+            throw new InputException($"model '{spec.Name}' has no output '{spec.Output}' (outputs: {string.Join(", ", model.OutputNames)})", file, spec.Line, "output");
+        }
+
+        foreach (var name in spec.Settings.Keys.Where(k => !model.SettingNames.Contains(k)))
+        {
+            throw new InputException($"model '{spec.Name}' has no setting '{name}' (settings: {string.Join(", ", model.SettingNames)})", file, spec.Line, "settings");
+        }
+    }
+
     private static IEnumerable<Selector> Selectors(Measure m) =>
-        m.Expression.Denominator is null ? [m.Expression.Of] : [m.Expression.Of, m.Expression.Denominator];
+        new[] { m.Expression.Of, m.Expression.Denominator }.OfType<Selector>();
 }

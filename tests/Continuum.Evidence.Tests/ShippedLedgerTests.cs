@@ -139,4 +139,39 @@ public sealed class ShippedLedgerTests(ShippedStoreFixture fixture) : IClassFixt
         Assert.Equal("WPP 2019", row.Vintage);
         Assert.Equal(Sum(2005, 908) / 1e3, Row("workforce-asia-africa-2050", 1).Measured!.Value, 6);
     }
+    [Fact]
+    public void CanadaGdp_ModelMeasure_EqualsDirectHostEconomyRun()
+    {
+        var wpp = Continuum.Data.Demography.WppDemography.LoadShipped();
+        var labour = Continuum.Data.Demography.CanadaHostEconomy.BasePopulationFromWpp(wpp, 2012, 10);
+        var parameters = Continuum.Data.Demography.CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, 2012, 10, 10, 100_000).Validate();
+        var direct = Continuum.Models.HostEconomy.HostEconomyModel.Run(parameters, labour)["real_gdp"].Difference(9);
+
+        var row = Row("canada-100k-gdp-2.3");
+        Assert.Equal(direct, row.Measured!.Value, 12);
+        Assert.InRange(row.Measured!.Value, 0.5, 5); // docs/models/host-economy.md reports +2.40 %
+    }
+
+    [Fact]
+    public void Validate_UnknownModelOutput_NamesFileAndLine()
+    {
+        var set = ClaimFileReader.Parse("m.toml", """
+            [[claim]]
+            id = "a"
+            speaker = "s"
+            session = "x"
+            claim = "c"
+            claimed = 1
+            unit = "u"
+              [[claim.measure]]
+              op = "model"
+              model = "host-economy"
+              output = "happiness"
+              year = 2021
+            """);
+        var ex = Assert.Throws<InputException>(() => new EvidenceLedger(fixture.Store).Validate(set));
+        Assert.Equal("m.toml", ex.File);
+        Assert.Equal(10, ex.Line);
+        Assert.Equal("output", ex.Field);
+    }
 }

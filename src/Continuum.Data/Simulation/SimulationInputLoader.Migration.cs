@@ -62,7 +62,7 @@ public sealed partial class SimulationInputLoader
         var risk = new double[_countries * 2 * Dimensions.Ages];
         for (var c = 0; c < _countries; c++)
         {
-            var location = _dims.Countries[c] == RestOfWorld ? _wpp.Locations.Resolve("902") : Location(c);
+            var location = _dims.Countries[c] == RestOfWorld ? _wpp.Locations.Resolve(LessDevelopedCode.ToString(System.Globalization.CultureInfo.InvariantCulture)) : Location(c);
             var (female, male) = _wpp.MediumMigration(location, WppDemography.FirstPatternPeriod);
             for (var s = 0; s < 2; s++)
             {

@@ -18,6 +18,9 @@ public sealed partial class SimulationInputLoader
     private const int WorldCode = 900;
     private const int LessDevelopedCode = 902;
 
+    /// <summary>Most persons a full-scale run may hold (about 22 bytes each).</summary>
+    private const double MaxFullScalePersons = 300e6;
+
     private readonly ScenarioDefinition _scenario;
     private readonly string _data;
     private readonly Dimensions _dims;
@@ -141,6 +144,13 @@ public sealed partial class SimulationInputLoader
         var weights = new uint[_countries];
         var totals = Enumerable.Range(0, _countries).Select(c => PersonsInAges(c, 0, 0, 200) + PersonsInAges(c, 1, 0, 200)).ToArray();
         var sqrtSum = totals.Sum(Math.Sqrt);
+        if (_scenario.FullScale && totals.Sum() > MaxFullScalePersons)
+        {
+            throw new InputException(FormattableString.Invariant(
+                $"full scale would simulate {totals.Sum() / 1e6:F0} million persons, more than {MaxFullScalePersons / 1e6:F0} million; use scale = \"sample\" or fewer countries"),
+                _scenario.SourceFile, field: "scale");
+        }
+
         for (var c = 0; c < _countries; c++)
         {
             var units = _scenario.FullScale

@@ -14,7 +14,8 @@ public static class ClaimFileReader
         ["id", "speaker", "session", "claim", "claimed", "unit", "comparison", "tolerance", "tolerance_abs", "note", "measure", "chart"];
 
     private static readonly string[] MeasureKeys =
-        ["label", "op", "of", "numerator", "denominator", "from", "to", "scale", "percent", "claimed", "comparison", "tolerance", "tolerance_abs"];
+        ["label", "op", "of", "numerator", "denominator", "from", "to", "scale", "percent", "claimed", "comparison", "tolerance", "tolerance_abs",
+            "model", "output", "year", "settings"];
 
     /// <summary>Reads <paramref name="path"/>.</summary>
     public static ClaimSet Read(string path) => FromToml(TomlFile.Read(path));
@@ -134,8 +135,16 @@ public static class ClaimFileReader
             "change" => MeasureOp.Change,
             "difference" => MeasureOp.Difference,
             "count" => MeasureOp.Count,
-            _ => throw m.Error("op", $"'{opText}' is not one of value, ratio, change, difference, count"),
+            "model" => MeasureOp.Model,
+            _ => throw m.Error("op", $"'{opText}' is not one of value, ratio, change, difference, count, model"),
         };
+        if (op == MeasureOp.Model)
+        {
+            var spec = new ModelSpec(m.String("model"), m.String("output"), Year(m, "year"), Settings(m), m.LineOf("model"));
+            return new Measure(m.OptionalString("label") ?? spec.Name, new MeasureExpression(op, null, null, null, null,
+                m.OptionalNumber("scale") ?? 1, m.OptionalBoolean("percent") ?? false, spec), ReadTest(m, claimTest), m.Line);
+        }
+
         var ofKey = m.Has("numerator") ? "numerator" : "of";
         var of = SelectorReader.Read(m.OptionalTable(ofKey) ?? throw m.Error(ofKey, "required table 'of' (or 'numerator') is missing"));
         Selector? denominator = null;
@@ -159,6 +168,12 @@ public static class ClaimFileReader
 
         var expression = new MeasureExpression(op, of, denominator, from, to, scale, m.OptionalBoolean("percent") ?? false);
         return new Measure(m.OptionalString("label") ?? opText, expression, ReadTest(m, claimTest), m.Line);
+    }
+
+    private static Dictionary<string, double> Settings(TomlTableNode m)
+    {
+        var table = m.OptionalTable("settings");
+        return table is null ? [] : table.Keys.ToDictionary(k => k, k => table.Number(k), StringComparer.Ordinal);
     }
 
     private static int Year(TomlTableNode t, string key)

@@ -17,7 +17,18 @@ public enum MeasureOp
 
     /// <summary>How many distinct counterparts (partner areas) have a positive value.</summary>
     Count,
+
+    /// <summary>An output of one of the analytic models (see <see cref="ModelSpec"/>).</summary>
+    Model,
 }
+
+/// <summary>A model output used as a measure: the model's name, the output, the year and numeric settings.</summary>
+/// <param name="Name">Model name, e.g. <c>host-economy</c>.</param>
+/// <param name="Output">Output name, e.g. <c>real_gdp</c>.</param>
+/// <param name="Year">Calendar year of the output.</param>
+/// <param name="Settings">Numeric settings by name (e.g. <c>extra_admissions</c>); unknown names are errors.</param>
+/// <param name="Line">Line in the claims file.</param>
+public sealed record ModelSpec(string Name, string Output, int Year, IReadOnlyDictionary<string, double> Settings, long Line);
 
 /// <summary>
 /// A computation over the store: an operation on one or two selections, then divided by <paramref name="Scale"/>
@@ -25,12 +36,13 @@ public enum MeasureOp
 /// </summary>
 public sealed record MeasureExpression(
     MeasureOp Op,
-    Selector Of,
+    Selector? Of,
     Selector? Denominator,
     int? FromYear,
     int? ToYear,
     double Scale,
-    bool Percent);
+    bool Percent,
+    ModelSpec? Model = null);
 
 /// <summary>How a selection's values over several years become one number.</summary>
 public enum YearAggregate

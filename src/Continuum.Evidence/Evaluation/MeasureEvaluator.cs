@@ -12,7 +12,7 @@ namespace Continuum.Evidence.Evaluation;
 public sealed record MeasuredValue(double? Value, IReadOnlyList<string> Sources, IReadOnlyList<string> Vintages, string? Missing);
 
 /// <summary>Evaluates a <see cref="MeasureExpression"/> over the store.</summary>
-public sealed class MeasureEvaluator(ContinuumStore store)
+public sealed class MeasureEvaluator(ContinuumStore store, IReadOnlyDictionary<string, ModelMeasures.IModelMeasure> models)
 {
     private readonly SelectorEvaluator _selectors = new(store);
 
@@ -20,9 +20,15 @@ public sealed class MeasureEvaluator(ContinuumStore store)
     public MeasuredValue Evaluate(MeasureExpression e)
     {
         ArgumentNullException.ThrowIfNull(e);
+        if (e.Op == MeasureOp.Model)
+        {
+            var (value, source, vintage) = models[e.Model!.Name].Evaluate(e.Model);
+            return new MeasuredValue(value / e.Scale * (e.Percent ? 100 : 1), [source], [vintage], null);
+        }
+
         return e.Op switch
         {
-            MeasureOp.Value => Finish(e, Total(_selectors.Evaluate(e.Of), e.Of), _selectors.Evaluate(e.Of)),
+            MeasureOp.Value => Finish(e, Total(_selectors.Evaluate(e.Of!), e.Of!), _selectors.Evaluate(e.Of!)),
             MeasureOp.Ratio => Ratio(e),
             MeasureOp.Count => Count(e),
             _ => Change(e),
@@ -31,16 +37,16 @@ public sealed class MeasureEvaluator(ContinuumStore store)
 
     private MeasuredValue Ratio(MeasureExpression e)
     {
-        var num = _selectors.Evaluate(e.Of);
+        var num = _selectors.Evaluate(e.Of!);
         var den = _selectors.Evaluate(e.Denominator!);
-        var value = Total(num, e.Of) / Total(den, e.Denominator!);
+        var value = Total(num, e.Of!) / Total(den, e.Denominator!);
         return Finish(e, value, num, den);
     }
 
     private MeasuredValue Change(MeasureExpression e)
     {
         var years = new[] { e.FromYear!.Value, e.ToYear!.Value };
-        var sel = _selectors.Evaluate(e.Of, years);
+        var sel = _selectors.Evaluate(e.Of!, years);
         double? value = null;
         if (sel.ByYear.TryGetValue(years[0], out var a) && sel.ByYear.TryGetValue(years[1], out var b))
         {
@@ -52,7 +58,7 @@ public sealed class MeasureEvaluator(ContinuumStore store)
 
     private MeasuredValue Count(MeasureExpression e)
     {
-        var (count, sel) = _selectors.CountCounterparts(e.Of);
+        var (count, sel) = _selectors.CountCounterparts(e.Of!);
         return Finish(e, count, sel);
     }
 

@@ -12,8 +12,33 @@ public static class GiniCoefficient
     /// <summary>The Gini coefficient of <paramref name="values"/> (≥ 0, positive mean); in [0, 1).</summary>
     /// <param name="values">Incomes, one per household.</param>
     /// <param name="weights">Household weights, or empty for all 1.</param>
-    public static double Of(ReadOnlySpan<double> values, ReadOnlySpan<double> weights = default) =>
-        Concentration(values, MidRanks(values, weights), weights);
+    public static double Of(ReadOnlySpan<double> values, ReadOnlySpan<double> weights = default)
+    {
+        // Same ranks as MidRanks, summed per tie group (x is constant in a group) without a ranks array.
+        var (keys, order) = RadixOrder.Sort(values);
+        var unweighted = weights.IsEmpty;
+        var totalWeight = unweighted ? values.Length : Sum(weights);
+        double below = 0, weighted = 0, total = 0;
+        var start = 0;
+        while (start < keys.Length)
+        {
+            var end = start;
+            var groupWeight = 0.0;
+            while (end < keys.Length && keys[end] == keys[start])
+            {
+                groupWeight += unweighted ? 1 : weights[order[end]];
+                end++;
+            }
+
+            var groupIncome = groupWeight * values[order[start]];
+            total += groupIncome;
+            weighted += groupIncome * (((below + (0.5 * groupWeight)) / totalWeight) - 0.5);
+            below += groupWeight;
+            start = end;
+        }
+
+        return total == 0 ? double.NaN : 2 * weighted / total;
+    }
 
     /// <summary>
     /// The concentration coefficient 2·cov(x, F)/μ_x = 2 Σ w x (F − ½) / Σ w x of <paramref name="values"/> for the

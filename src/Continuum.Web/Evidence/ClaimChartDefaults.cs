@@ -9,7 +9,7 @@ namespace Continuum.Web.Evidence;
 /// </summary>
 public static class ClaimChartDefaults
 {
-    /// <summary>The default chart of <paramref name="claim"/>, or null when it has nothing to draw (no measure, or a count).</summary>
+    /// <summary>The default chart of <paramref name="claim"/>, or null when it has nothing to draw (no measure, a count, or a model output).</summary>
     public static ChartSpec? For(Claim claim)
     {
         ArgumentNullException.ThrowIfNull(claim);
@@ -20,7 +20,12 @@ public static class ClaimChartDefaults
         }
 
         var e = measure.Expression;
-        var selectors = e.Denominator is null ? new[] { e.Of } : [e.Of, e.Denominator];
+        if (e.Of is null)
+        {
+            return null;
+        }
+
+        var selectors = new[] { e.Of, e.Denominator }.OfType<Selector>().ToList();
         var years = new[] { e.Of.FromYear, e.Of.ToYear, e.FromYear ?? e.Of.FromYear, e.ToYear ?? e.Of.ToYear }
             .Where(y => y is > 1000 and < 3000).ToArray();
         if (years.Length == 0 || e.Op == MeasureOp.Count)

@@ -66,8 +66,8 @@ public sealed class EvidenceService(StoreGate gate, ResponseCache cache)
     }
 
     private static IReadOnlyList<DataLink> Links(MeasureExpression e) =>
-        (e.Denominator is null ? new[] { e.Of } : [e.Of, e.Denominator])
-        .Select(s => new DataLink(s.Indicator, s.Areas, s.FromYear, s.ToYear, s.Vintage)).ToList();
+        new[] { e.Of, e.Denominator }.OfType<Selector>()
+            .SelectMany(s => s.Indicators.Select(i => new DataLink(i, s.Areas, s.FromYear, s.ToYear, s.Vintage))).ToList();
 
     private ClaimChart Chart(Claim claim)
     {
@@ -90,7 +90,7 @@ public sealed class EvidenceService(StoreGate gate, ResponseCache cache)
         var result = evaluator.Evaluate(s with { FromYear = spec.FromYear, ToYear = spec.ToYear, YearList = false });
         var years = result.ByYear.Keys.Order().ToList();
         return years.Count == 0 ? null
-            : new ChartLine($"{s.Indicator} {string.Join('+', s.Areas)}", string.Join("; ", result.Sources), string.Join("; ", result.Vintages),
+            : new ChartLine($"{string.Join('+', s.Indicators)} {string.Join('+', s.Areas)}", string.Join("; ", result.Sources), string.Join("; ", result.Vintages),
                 years, years.Select(y => result.ByYear[y] / spec.Scale).ToList());
     }
 }

@@ -120,15 +120,16 @@ public static class EvidenceHtmlReport
 
     private static ChartSpec? DefaultChart(Claim claim)
     {
-        var measure = claim.Measures.FirstOrDefault();
+        var measure = claim.Measures.FirstOrDefault(m => m.Expression.Of is not null);
         if (measure is null)
         {
             return null;
         }
 
         var e = measure.Expression;
-        var selectors = e.Denominator is null ? new[] { e.Of } : [e.Of, e.Denominator];
-        var years = new[] { e.Of.FromYear, e.Of.ToYear, e.FromYear ?? e.Of.FromYear, e.ToYear ?? e.Of.ToYear }
+        var of = e.Of!;
+        var selectors = e.Denominator is null ? new[] { of } : [of, e.Denominator];
+        var years = new[] { of.FromYear, of.ToYear, e.FromYear ?? of.FromYear, e.ToYear ?? of.ToYear }
             .Where(y => y is > 1000 and < 3000).ToArray();
         if (years.Length == 0 || e.Op == MeasureOp.Count)
         {
@@ -138,7 +139,7 @@ public static class EvidenceHtmlReport
         var from = years.Min() - 8;
         var to = years.Max() + 7;
         var scale = e.Op == MeasureOp.Value ? e.Scale : 1;
-        return new ChartSpec(claim.Text, selectors, from, to, scale, string.Create(CultureInfo.InvariantCulture, $"{e.Of.Indicator} / {scale:G3}"));
+        return new ChartSpec(claim.Text, selectors, from, to, scale, string.Create(CultureInfo.InvariantCulture, $"{of.Indicator} / {scale:G3}"));
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);

@@ -53,7 +53,7 @@
       const top = v.corridors.slice(0, parseInt(q.get("top"), 10) || 15);
       $("corridor-title").textContent = `${v.indicator} (${v.unit}, ${v.vintage}) ${v.direction} ${v.area}: total ${C.fmt(v.total)} over ${v.corridors.length} partners`;
       document.querySelector("#corridors tbody").replaceChildren(...top.map((c, i) => C.el("tr", {},
-        C.el("td", { text: String(i + 1) }), C.el("td", { text: c.from }), C.el("td", { text: c.to }),
+        C.el("td", { text: String(i + 1) }), C.el("td", { text: c.from, title: v.direction === "to" ? c.partnerName : "" }), C.el("td", { text: c.to, title: v.direction === "from" ? c.partnerName : "" }),
         C.el("td", { class: "num", text: C.fmt(c.value) }))));
       const values = new Map(v.corridors.filter(c => c.partnerM49 !== null).map(c => [c.partnerM49, c.value]));
       const chosen = areas.find(a => a.code === v.area);
@@ -89,7 +89,7 @@
     fillVintages(q.get("vintage"));
     for (const k of ["areas", "from", "to"]) if (q.get(k)) $(k).value = q.get(k);
     $("area-list").replaceChildren(...areas.map(a => C.el("option", { value: a.code, text: a.name })));
-    $("c-indicator").replaceChildren(...bilateral.map(i => C.el("option", { value: i.indicator, text: `${i.name} (${i.indicator})` })));
+    $("c-indicator").replaceChildren(...bilateral.map(i => C.el("option", { value: i.indicator, text: i.name === i.indicator ? i.indicator : `${i.name} (${i.indicator})` })));
     $("c-indicator").value = q.get("corridor") || "KNOMAD.MIG.STOCK";
     $("c-area").replaceChildren(...areas.filter(a => a.kind === "country").map(a => C.el("option", { value: a.code, text: `${a.name} (${a.code})` })));
     $("c-area").value = q.get("country") || "PHL";

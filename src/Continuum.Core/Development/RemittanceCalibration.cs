@@ -1,0 +1,102 @@
+using System.Globalization;
+
+namespace Continuum.Core.Development;
+
+/// <summary>One corridor's calibration or check: target and model values, US$ millions.</summary>
+/// <param name="Host">Sending (host) country index.</param>
+/// <param name="Origin">Receiving (origin) country index.</param>
+/// <param name="TargetUsdMillions">Received remittances in the bilateral matrix.</param>
+/// <param name="ModelUsdMillions">Received remittances in the model.</param>
+/// <param name="Share">Calibrated share of a remitter's earnings sent (NaN in a check).</param>
+/// <param name="WithinTolerance">True when the model is within tolerance of the target (or the share was not capped).</param>
+public sealed record CorridorFit(int Host, int Origin, double TargetUsdMillions, double ModelUsdMillions, double Share, bool WithinTolerance)
+{
+    /// <summary>Model ÷ target − 1 (0 when both are 0).</summary>
+    public double RelativeError => TargetUsdMillions == 0 ? (ModelUsdMillions == 0 ? 0 : double.PositiveInfinity) : (ModelUsdMillions / TargetUsdMillions) - 1;
+}
+
+/// <summary>
+/// Calibrates the remitted share of earnings per corridor so that expected remittances received equal the
+/// World Bank/KNOMAD 2017 bilateral matrix (scaled to the base year by the loader), and checks simulated
+/// corridor totals against it. Share = target ÷ ((1 − data cost) · Σ w·p(τ)·earnings), capped at
+/// <see cref="MaxShare"/>; a capped corridor cannot reach its target and is reported as not fitting.
+/// </summary>
+public static class RemittanceCalibration
+{
+    /// <summary>Largest share of earnings a remitter may send.</summary>
+    public const double MaxShare = 0.8;
+
+    /// <summary>Default tolerance of the base-year check: ±5 % per corridor with a target of at least US$100 million.</summary>
+    public const double DefaultTolerance = 0.05;
+
+    /// <summary>Corridors smaller than this (US$ millions) are reported but not held to the tolerance.</summary>
+    public const double MinimumCheckedUsdMillions = 100;
+
+    /// <summary>Sets <paramref name="behaviour"/>'s shares; returns one fit per corridor with a positive target.</summary>
+    /// <param name="behaviour">Shares are written here.</param>
+    /// <param name="targetReceivedUsdMillions">[host × C + origin], received, US$ millions.</param>
+    /// <param name="expectedBaseUsd">[host × C + origin]: Σ weight·p(τ)·earnings over employed emigrants, US$ (share 1, no cost).</param>
+    /// <param name="costs">Corridor costs; the data cost is used.</param>
+    public static IReadOnlyList<CorridorFit> Calibrate(RemittanceBehaviour behaviour, double[] targetReceivedUsdMillions, double[] expectedBaseUsd, CorridorCosts costs)
+    {
+        ArgumentNullException.ThrowIfNull(behaviour);
+        ArgumentNullException.ThrowIfNull(targetReceivedUsdMillions);
+        ArgumentNullException.ThrowIfNull(expectedBaseUsd);
+        ArgumentNullException.ThrowIfNull(costs);
+        var c = behaviour.Countries;
+        var fits = new List<CorridorFit>();
+        for (var h = 0; h < c; h++)
+        {
+            for (var o = 0; o < c; o++)
+            {
+                var k = (h * c) + o;
+                var target = h == o ? 0 : Require.NonNegative(targetReceivedUsdMillions[k], "remittance target");
+                var net = (1 - costs.DataCost(h, o)) * expectedBaseUsd[k] / 1e6;
+                var share = net > 0 ? Math.Min(MaxShare, target / net) : 0;
+                behaviour.Shares[k] = share;
+                if (target > 0)
+                {
+                    fits.Add(new CorridorFit(h, o, target, share * net, share, net > 0 && target / net <= MaxShare));
+                }
+            }
+        }
+
+        return fits;
+    }
+
+    /// <summary>Compares simulated received remittances with the targets; corridors below the minimum always pass.</summary>
+    public static IReadOnlyList<CorridorFit> Check(double[] targetReceivedUsdMillions, double[] simulatedReceivedUsdMillions, int countries, double tolerance = DefaultTolerance)
+    {
+        ArgumentNullException.ThrowIfNull(targetReceivedUsdMillions);
+        ArgumentNullException.ThrowIfNull(simulatedReceivedUsdMillions);
+        Require.InRange(tolerance, 0, 10, "tolerance");
+        var fits = new List<CorridorFit>();
+        for (var h = 0; h < countries; h++)
+        {
+            for (var o = 0; o < countries; o++)
+            {
+                var k = (h * countries) + o;
+                var target = targetReceivedUsdMillions[k];
+                if (h == o || target <= 0)
+                {
+                    continue;
+                }
+
+                var model = simulatedReceivedUsdMillions[k];
+                var ok = target < MinimumCheckedUsdMillions || Math.Abs((model / target) - 1) <= tolerance;
+                fits.Add(new CorridorFit(h, o, target, model, double.NaN, ok));
+            }
+        }
+
+        return fits;
+    }
+
+    /// <summary>A one-line description of a fit, for reports.</summary>
+    public static string Describe(CorridorFit fit, IReadOnlyList<string> countries)
+    {
+        ArgumentNullException.ThrowIfNull(fit);
+        ArgumentNullException.ThrowIfNull(countries);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"{countries[fit.Host]}→{countries[fit.Origin]}: target {fit.TargetUsdMillions:0.0}, model {fit.ModelUsdMillions:0.0} US$ m ({fit.RelativeError * 100:+0.0;-0.0}%)");
+    }
+}
