@@ -93,39 +93,41 @@ public sealed partial class RunStore
             var dims = result.Dimensions;
             for (var y = 0; y < dims.Years; y++)
             {
-                var cells = result.Cells[y];
                 for (var c = 0; c < dims.CountryCount; c++)
                 {
-                    for (var s = 0; s < 2; s++)
+                    for (var k = 0; k < ResultLayout.CellsPerCountry; k++)
                     {
-                        for (var g = 0; g < ResultLayout.AgeGroups; g++)
-                        {
-                            for (var e = 0; e < ResultLayout.EducationLevels; e++)
-                            {
-                                for (var m = 0; m < ResultLayout.Statuses; m++)
-                                {
-                                    var cell = ResultLayout.Cell(c, s, g, e, m);
-                                    if (IsZero(cells, cell))
-                                    {
-                                        continue;
-                                    }
-
-                                    var row = appender.CreateRow().AppendValue(id).AppendValue(result.Replicate).AppendValue(dims.BaseYear + y)
-                                        .AppendValue(dims.Countries[c]).AppendValue(SexNames[s]).AppendValue(ResultLayout.AgeGroupLabel(g))
-                                        .AppendValue(EducationNames[e]).AppendValue(StatusNames[m]);
-                                    for (var k = 0; k < ResultLayout.MeasureCount; k++)
-                                    {
-                                        row = row.AppendValue(SimulationResult.Persons(cells[cell + k]));
-                                    }
-
-                                    row.EndRow();
-                                }
-                            }
-                        }
+                        AppendCell(appender, id, result, y, c, k);
                     }
                 }
             }
         }
+    }
+
+    /// <summary>Appends cell <paramref name="k"/> (sex, age group, education, status in layout order) of a country unless it is all zero.</summary>
+    private static void AppendCell(DuckDB.NET.Data.DuckDBAppender appender, string id, SimulationResult result, int y, int c, int k)
+    {
+        var m = k % ResultLayout.Statuses;
+        var e = k / ResultLayout.Statuses % ResultLayout.EducationLevels;
+        var g = k / (ResultLayout.Statuses * ResultLayout.EducationLevels) % ResultLayout.AgeGroups;
+        var s = k / (ResultLayout.Statuses * ResultLayout.EducationLevels * ResultLayout.AgeGroups);
+        var cell = ResultLayout.Cell(c, s, g, e, m);
+        var cells = result.Cells[y];
+        if (IsZero(cells, cell))
+        {
+            return;
+        }
+
+        var dims = result.Dimensions;
+        var row = appender.CreateRow().AppendValue(id).AppendValue(result.Replicate).AppendValue(dims.BaseYear + y)
+            .AppendValue(dims.Countries[c]).AppendValue(SexNames[s]).AppendValue(ResultLayout.AgeGroupLabel(g))
+            .AppendValue(EducationNames[e]).AppendValue(StatusNames[m]);
+        for (var measure = 0; measure < ResultLayout.MeasureCount; measure++)
+        {
+            row = row.AppendValue(SimulationResult.Persons(cells[cell + measure]));
+        }
+
+        row.EndRow();
     }
 
     private static bool IsZero(long[] cells, int cell)

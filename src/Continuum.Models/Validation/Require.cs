@@ -10,12 +10,14 @@ public static class Require
     {
         if (double.IsNaN(value) || value < min || value > max)
         {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"{value} is outside the allowed range [{min}, {max}]"), field: field);
+            throw new InputException($"{Show(value)} is outside the allowed range [{Show(min)}, {Show(max)}]", field: field);
         }
 
         return value;
     }
+
+    /// <summary>A bound as people read it: invariant digits, and ∞ for the largest double.</summary>
+    public static string Show(double v) => v >= double.MaxValue ? "∞" : v <= double.MinValue ? "-∞" : v.ToString("R", CultureInfo.InvariantCulture);
 
     /// <summary>Throws unless <paramref name="value"/> is a probability in [0, 1].</summary>
     public static double Probability(double value, string field) => InRange(value, 0, 1, field);

@@ -18,6 +18,8 @@ public sealed class EvidenceService(StoreGate gate, ResponseCache cache)
     public static readonly IReadOnlyList<string> VerdictTexts =
         [.. Enum.GetValues<Verdict>().Select(v => v.ToText())];
 
+    private (long Version, Lazy<IReadOnlyList<EvidenceItem>> Items)? _items;
+    private readonly Lock _itemsLock = new();
     private readonly Lazy<ClaimSet> _claims = new(() => ClaimFileReader.Read(DataPaths.Shipped("claims", "knomad-ottawa-seminar.toml")));
 
     /// <summary>The claims ledger.</summary>
@@ -52,7 +54,27 @@ public sealed class EvidenceService(StoreGate gate, ResponseCache cache)
         return claim is null ? null : cache.GetOrAdd("evidence-chart|" + id, () => Api.ApiResults.ToJson(Chart(claim)));
     }
 
+    /// <summary>Evaluates the ledger now so that the first page load finds it ready.</summary>
+    public void Warm() => LedgerJson(null, null);
+
     private IReadOnlyList<EvidenceItem> Items()
+    {
+        var version = gate.Version;
+        Lazy<IReadOnlyList<EvidenceItem>> items;
+        lock (_itemsLock)
+        {
+            if (_items is not { } cached || cached.Version != version)
+            {
+                _items = (version, new Lazy<IReadOnlyList<EvidenceItem>>(Evaluate));
+            }
+
+            items = _items.Value.Items;
+        }
+
+        return items.Value;
+    }
+
+    private IReadOnlyList<EvidenceItem> Evaluate()
     {
         var rows = gate.Read(store =>
         {

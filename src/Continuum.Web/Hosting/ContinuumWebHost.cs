@@ -8,6 +8,19 @@ namespace Continuum.Web.Hosting;
 /// <summary>Builds the dashboard server the CLI's <c>continuum serve</c> and the tests start.</summary>
 public static class ContinuumWebHost
 {
+    private static void WarmQuietly(Evidence.EvidenceService evidence, ILogger logger)
+    {
+        try
+        {
+            evidence.Warm();
+        }
+        catch (InputException ex)
+        {
+            // The ledger's problem is reported to whoever asks for it; at start-up it is only logged.
+            logger.LogWarning("The evidence ledger cannot be evaluated: {Problem}", ex.Message);
+        }
+    }
+
     /// <summary>
     /// Validates <paramref name="options"/>, opens the store (importing the shipped data on first use, reported to
     /// <paramref name="log"/>) and returns the application, ready for <c>RunAsync</c> or <c>StartAsync</c>.
@@ -34,6 +47,8 @@ public static class ContinuumWebHost
         builder.Services.AddContinuumWeb(options, store);
         var app = builder.Build();
         app.MapContinuumWeb();
+        var evidence = app.Services.GetRequiredService<Evidence.EvidenceService>();
+        app.Lifetime.ApplicationStarted.Register(() => Task.Run(() => WarmQuietly(evidence, app.Logger)));
         return app;
     }
 }

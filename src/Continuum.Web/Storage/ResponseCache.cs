@@ -11,25 +11,32 @@ public sealed class ResponseCache(StoreGate gate)
     /// <summary>Most answers kept.</summary>
     public const int MaxEntries = 4096;
 
-    private readonly ConcurrentDictionary<string, (long Version, byte[] Body)> _entries = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, (long Version, Lazy<byte[]> Body)> _entries = new(StringComparer.Ordinal);
 
-    /// <summary>The cached body for <paramref name="key"/> at the current store version, computing it when absent or stale.</summary>
+    /// <summary>
+    /// The cached body for <paramref name="key"/> at the current store version, computing it when absent or stale.
+    /// Concurrent callers of a missing key share one computation; a failed computation is not kept.
+    /// </summary>
     public byte[] GetOrAdd(string key, Func<byte[]> compute)
     {
         ArgumentNullException.ThrowIfNull(compute);
         var version = gate.Version;
-        if (_entries.TryGetValue(key, out var hit) && hit.Version == version)
-        {
-            return hit.Body;
-        }
-
-        var body = compute();
         if (_entries.Count >= MaxEntries)
         {
             _entries.Clear();
         }
 
-        _entries[key] = (version, body);
-        return body;
+        var entry = _entries.AddOrUpdate(key,
+            _ => (version, new Lazy<byte[]>(compute)),
+            (_, old) => old.Version == version ? old : (version, new Lazy<byte[]>(compute)));
+        try
+        {
+            return entry.Body.Value;
+        }
+        catch
+        {
+            _entries.TryRemove(KeyValuePair.Create(key, entry));
+            throw;
+        }
     }
 }
