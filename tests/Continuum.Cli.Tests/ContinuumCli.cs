@@ -25,6 +25,12 @@ internal static class ContinuumCli
         throw new InvalidOperationException("repository root not found");
     }
 
+    public static CliResult Run(params string[] args) => Run(null, args);
+
+    /// <summary>Splits CSV output into rows of fields (no quoted commas in the outputs tested).</summary>
+    public static string[][] CsvRows(string text) =>
+        text.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split(',')).ToArray();
+
     public static CliResult Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")

@@ -9,6 +9,18 @@ namespace Continuum.Core.Development;
 /// <param name="Fits">Per-corridor calibration result.</param>
 public sealed record CalibratedDevelopment(EarningsModel Earnings, RemittanceBehaviour Remittances, double[] MeanFactorOfEmployed, IReadOnlyList<CorridorFit> Fits)
 {
+    /// <summary>Sampling standard errors of the simulated base-year corridor amounts, [host × C + origin], US$ millions.</summary>
+    public double[] StandardErrors(int countries)
+    {
+        var se = new double[countries * countries];
+        foreach (var f in Fits)
+        {
+            se[(f.Host * countries) + f.Origin] = f.StandardErrorUsdMillions;
+        }
+
+        return se;
+    }
+
     /// <summary>A kernel for these calibrated values and the run's levers.</summary>
     public DevelopmentKernel Kernel(DevelopmentParameters parameters) => new(parameters, Earnings, Remittances);
 }
@@ -59,16 +71,17 @@ public static class DevelopmentCalibration
 
         var earnings = p.Earnings.Anchored(meanFactor);
         var remittances = new RemittanceBehaviour(c, p.Remittances.RemitProbabilityAtArrival, p.Remittances.TieFadingYears);
-        var baseUsd = RemittanceBase(p, state, baseYear, employmentProbability, earnings, remittances, underFactor);
-        var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs);
+        var (baseUsd, varianceUsd2) = RemittanceBase(p, state, baseYear, employmentProbability, earnings, remittances, underFactor);
+        var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs, varianceUsd2);
         return new CalibratedDevelopment(earnings, remittances, meanFactor, fits);
     }
 
-    private static double[] RemittanceBase(DevelopmentParameters p, PopulationState state, int year, double[] employment,
+    private static (double[] Mean, double[] Variance) RemittanceBase(DevelopmentParameters p, PopulationState state, int year, double[] employment,
         EarningsModel earnings, RemittanceBehaviour remittances, double underFactor)
     {
         var c = p.Countries.Count;
         var baseUsd = new double[c * c];
+        var variance = new double[c * c];
         for (var i = 0; i < state.Count; i++)
         {
             int r = state.Residence[i], b = state.BirthCountry[i];
@@ -79,12 +92,13 @@ public static class DevelopmentCalibration
             }
 
             var factor = BaseFactor(p, state, i, year, underFactor);
-            var usd = earnings.Scale(r) * factor;
-            baseUsd[(r * c) + b] += state.Weight[i] / (double)PopulationState.WeightUnitsPerPerson * pe
-                * remittances.RemitProbability(state.YearsSinceMigration[i]) * usd;
+            var amount = state.Weight[i] / (double)PopulationState.WeightUnitsPerPerson
+                * remittances.RemitProbability(state.YearsSinceMigration[i]) * earnings.Scale(r) * factor;
+            baseUsd[(r * c) + b] += pe * amount;
+            variance[(r * c) + b] += pe * (1 - pe) * amount * amount;
         }
 
-        return baseUsd;
+        return (baseUsd, variance);
     }
 
     private static double ExpectedEmployment(PopulationState state, int i, int year, double[] employment)
@@ -99,6 +113,31 @@ public static class DevelopmentCalibration
         var ysm = state.YearsSinceMigration[i];
         var band = b == r ? 3 : ysm < 5 ? 0 : ysm < 10 ? 1 : 2;
         return employment[(((r * 2) + state.Sex[i]) * 4) + band];
+    }
+
+    /// <summary>
+    /// The expected employment table of <see cref="Calibrate"/> from the engine's labour rates in year index
+    /// <paramref name="yearIndex"/>: participation × employment, times the immigrant ratio by landing band.
+    /// </summary>
+    public static double[] EmploymentTable(Inputs.LabourRates labour, Inputs.Dimensions dims, int yearIndex)
+    {
+        ArgumentNullException.ThrowIfNull(labour);
+        ArgumentNullException.ThrowIfNull(dims);
+        var table = new double[dims.CountryCount * 2 * 4];
+        for (var r = 0; r < dims.CountryCount; r++)
+        {
+            for (var s = 0; s < 2; s++)
+            {
+                var k = (((r * dims.Years) + yearIndex) * 2) + s;
+                var p = labour.ParticipationProbability[k] * labour.EmploymentProbability[k];
+                for (var band = 0; band < 4; band++)
+                {
+                    table[(((r * 2) + s) * 4) + band] = Math.Min(1, band == 3 ? p : p * labour.ImmigrantEmploymentRatio[band]);
+                }
+            }
+        }
+
+        return table;
     }
 
     /// <summary>The lever-free expected earnings factor: Mincer factor, times the expected underemployment penalty for tertiary immigrants.</summary>

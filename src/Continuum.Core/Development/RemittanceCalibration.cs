@@ -9,7 +9,9 @@ namespace Continuum.Core.Development;
 /// <param name="ModelUsdMillions">Received remittances in the model.</param>
 /// <param name="Share">Calibrated share of a remitter's earnings sent (NaN in a check).</param>
 /// <param name="WithinTolerance">True when the model is within tolerance of the target (or the share was not capped).</param>
-public sealed record CorridorFit(int Host, int Origin, double TargetUsdMillions, double ModelUsdMillions, double Share, bool WithinTolerance)
+/// <param name="StandardErrorUsdMillions">Sampling standard error of the simulated amount from the employment draws (0 when unknown).</param>
+public sealed record CorridorFit(int Host, int Origin, double TargetUsdMillions, double ModelUsdMillions, double Share, bool WithinTolerance,
+    double StandardErrorUsdMillions = 0)
 {
     /// <summary>Model ÷ target − 1 (0 when both are 0).</summary>
     public double RelativeError => TargetUsdMillions == 0 ? (ModelUsdMillions == 0 ? 0 : double.PositiveInfinity) : (ModelUsdMillions / TargetUsdMillions) - 1;
@@ -20,6 +22,9 @@ public sealed record CorridorFit(int Host, int Origin, double TargetUsdMillions,
 /// World Bank/KNOMAD 2017 bilateral matrix (scaled to the base year by the loader), and checks simulated
 /// corridor totals against it. Share = target ÷ ((1 − data cost) · Σ w·p(τ)·earnings), capped at
 /// <see cref="MaxShare"/>; a capped corridor cannot reach its target and is reported as not fitting.
+/// Tolerance of the check: a simulated corridor passes when |model − target| ≤ max(5 % of target, 4 standard
+/// errors of its employment draws); with 4 standard errors a well-calibrated corridor fails by chance with
+/// probability 6e-5. Corridors under US$100 million are reported but not held to it.
 /// </summary>
 public static class RemittanceCalibration
 {
@@ -37,7 +42,9 @@ public static class RemittanceCalibration
     /// <param name="targetReceivedUsdMillions">[host × C + origin], received, US$ millions.</param>
     /// <param name="expectedBaseUsd">[host × C + origin]: Σ weight·p(τ)·earnings over employed emigrants, US$ (share 1, no cost).</param>
     /// <param name="costs">Corridor costs; the data cost is used.</param>
-    public static IReadOnlyList<CorridorFit> Calibrate(RemittanceBehaviour behaviour, double[] targetReceivedUsdMillions, double[] expectedBaseUsd, CorridorCosts costs)
+    /// <param name="baseVarianceUsd2">Optional [host × C + origin] sampling variance of the base sum, US$² (share 1, no cost).</param>
+    public static IReadOnlyList<CorridorFit> Calibrate(RemittanceBehaviour behaviour, double[] targetReceivedUsdMillions, double[] expectedBaseUsd, CorridorCosts costs,
+        double[]? baseVarianceUsd2 = null)
     {
         ArgumentNullException.ThrowIfNull(behaviour);
         ArgumentNullException.ThrowIfNull(targetReceivedUsdMillions);
@@ -56,7 +63,8 @@ public static class RemittanceCalibration
                 behaviour.Shares[k] = share;
                 if (target > 0)
                 {
-                    fits.Add(new CorridorFit(h, o, target, share * net, share, net > 0 && target / net <= MaxShare));
+                    var se = baseVarianceUsd2 is null ? 0 : share * (1 - costs.DataCost(h, o)) * Math.Sqrt(baseVarianceUsd2[k]) / 1e6;
+                    fits.Add(new CorridorFit(h, o, target, share * net, share, net > 0 && target / net <= MaxShare, se));
                 }
             }
         }
@@ -65,7 +73,13 @@ public static class RemittanceCalibration
     }
 
     /// <summary>Compares simulated received remittances with the targets; corridors below the minimum always pass.</summary>
-    public static IReadOnlyList<CorridorFit> Check(double[] targetReceivedUsdMillions, double[] simulatedReceivedUsdMillions, int countries, double tolerance = DefaultTolerance)
+    /// <param name="targetReceivedUsdMillions">[host × C + origin] targets.</param>
+    /// <param name="simulatedReceivedUsdMillions">[host × C + origin] simulated.</param>
+    /// <param name="countries">C.</param>
+    /// <param name="standardErrorUsdMillions">Optional [host × C + origin] sampling standard errors (from the calibration).</param>
+    /// <param name="tolerance">Relative tolerance (default 5 %).</param>
+    public static IReadOnlyList<CorridorFit> Check(double[] targetReceivedUsdMillions, double[] simulatedReceivedUsdMillions, int countries,
+        double[]? standardErrorUsdMillions = null, double tolerance = DefaultTolerance)
     {
         ArgumentNullException.ThrowIfNull(targetReceivedUsdMillions);
         ArgumentNullException.ThrowIfNull(simulatedReceivedUsdMillions);
@@ -83,8 +97,9 @@ public static class RemittanceCalibration
                 }
 
                 var model = simulatedReceivedUsdMillions[k];
-                var ok = target < MinimumCheckedUsdMillions || Math.Abs((model / target) - 1) <= tolerance;
-                fits.Add(new CorridorFit(h, o, target, model, double.NaN, ok));
+                var se = standardErrorUsdMillions?[k] ?? 0;
+                var ok = target < MinimumCheckedUsdMillions || Math.Abs(model - target) <= Math.Max(tolerance * target, 4 * se);
+                fits.Add(new CorridorFit(h, o, target, model, double.NaN, ok, se));
             }
         }
 

@@ -53,6 +53,9 @@ public sealed class Simulation : IDisposable
         _chunkWork = RunChunk;
     }
 
+    /// <summary>The result of the current run (complete once <see cref="StepYear"/> returns false).</summary>
+    public SimulationResult Result => _result;
+
     /// <summary>The person state (for tests and diagnostics), valid after <see cref="Run"/>.</summary>
     public PopulationState State => _state;
 
@@ -124,6 +127,8 @@ public sealed class Simulation : IDisposable
         {
             AddInto(result.Cells[y], sums.Cells);
             AddInto(result.CorridorStock[y], sums.CorridorStock);
+            AddInto(result.ExpectedLeaving[y], sums.ExpectedLeaving);
+            AddInto(result.ExpectedReturns[y], sums.ExpectedReturns);
             personYears += sums.PersonYears;
         }
 

@@ -12,7 +12,18 @@ public sealed class WorkerAccumulator
         ArgumentNullException.ThrowIfNull(layout);
         Cells = new long[layout.Length];
         CorridorStock = new long[countries * countries];
+        ExpectedLeaving = new long[countries * countries];
+        ExpectedReturns = new long[countries * countries];
     }
+
+    /// <summary>Fixed-point units of <see cref="ExpectedLeaving"/> and <see cref="ExpectedReturns"/> per weight unit.</summary>
+    public const double ExpectedScale = 65536;
+
+    /// <summary>Expected moves o → d of persons not born in d, weight units × <see cref="ExpectedScale"/> (when tracked).</summary>
+    public long[] ExpectedLeaving { get; }
+
+    /// <summary>Expected returns o → d of persons born in d, weight units × <see cref="ExpectedScale"/> (when tracked).</summary>
+    public long[] ExpectedReturns { get; }
 
     /// <summary>Cell sums, weight units.</summary>
     public long[] Cells { get; }
@@ -31,6 +42,8 @@ public sealed class WorkerAccumulator
     {
         Array.Clear(Cells);
         Array.Clear(CorridorStock);
+        Array.Clear(ExpectedLeaving);
+        Array.Clear(ExpectedReturns);
         PersonYears = 0;
         DeathSlots = 0;
     }

@@ -14,6 +14,9 @@ public sealed class SimulationInputs
     /// <summary>False switches off emigration, return and onward moves (validation runs).</summary>
     public bool MigrationEnabled { get; init; } = true;
 
+    /// <summary>True: also sum the expected (hazard-weighted) flows per corridor, for calibration.</summary>
+    public bool TrackExpectedFlows { get; init; }
+
     /// <summary>The base population and sample design.</summary>
     public required BasePopulation Base { get; init; }
 

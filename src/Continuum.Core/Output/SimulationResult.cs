@@ -21,12 +21,16 @@ public sealed class SimulationResult
         CorridorStock = new long[dims.Years][];
         CorridorMoves = new long[dims.Years][];
         CorridorReturns = new long[dims.Years][];
+        ExpectedLeaving = new long[dims.Years][];
+        ExpectedReturns = new long[dims.Years][];
         for (var y = 0; y < dims.Years; y++)
         {
             Cells[y] = new long[Layout.Length];
             CorridorStock[y] = new long[c2];
             CorridorMoves[y] = new long[c2];
             CorridorReturns[y] = new long[c2];
+            ExpectedLeaving[y] = new long[c2];
+            ExpectedReturns[y] = new long[c2];
         }
     }
 
@@ -50,6 +54,13 @@ public sealed class SimulationResult
 
     /// <summary>The moves of <see cref="CorridorMoves"/> that are returns to the country of birth.</summary>
     public long[][] CorridorReturns { get; }
+
+    /// <summary>Expected moves of persons not born in the destination (hazard × weight), when the inputs ask for them:
+    /// [yearIndex][o × C + d], weight units × 65,536.</summary>
+    public long[][] ExpectedLeaving { get; }
+
+    /// <summary>Expected returns home, as <see cref="ExpectedLeaving"/>.</summary>
+    public long[][] ExpectedReturns { get; }
 
     /// <summary>Person-years simulated (slots visited alive, all years).</summary>
     public long PersonYears { get; internal set; }

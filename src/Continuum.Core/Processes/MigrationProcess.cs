@@ -22,6 +22,7 @@ public sealed class MigrationProcess : PersonProcess
     private readonly double[] _emigrationMultiplier;
     private readonly double[] _returnMultiplier;
     private readonly bool _enabled;
+    private readonly bool _trackExpected;
 
     /// <summary>Precomputes the per-origin totals of <paramref name="inputs"/>.</summary>
     public MigrationProcess(SimulationInputs inputs)
@@ -29,6 +30,7 @@ public sealed class MigrationProcess : PersonProcess
         ArgumentNullException.ThrowIfNull(inputs);
         _rates = inputs.Migration;
         _enabled = inputs.MigrationEnabled;
+        _trackExpected = inputs.TrackExpectedFlows;
         _countries = inputs.Dimensions.CountryCount;
         _weights = inputs.Base.WeightUnits;
         _lightestWeight = _weights.Min();
@@ -78,7 +80,36 @@ public sealed class MigrationProcess : PersonProcess
                 continue;
             }
 
+            if (_trackExpected)
+            {
+                AddExpected(state, i, hazard, returnHazard, sums);
+            }
+
             Decide(state, i, hazard, returnHazard, moveKey, destinationKey, events);
+        }
+    }
+
+    /// <summary>Adds weight × probability of each move of person <paramref name="i"/> to the expected-flow sums (calibration only).</summary>
+    private void AddExpected(PopulationState state, int i, double hazard, double returnHazard, WorkerAccumulator sums)
+    {
+        var r = state.Residence[i];
+        var scale = state.Weight[i] * WorkerAccumulator.ExpectedScale;
+        if (r == state.BirthCountry[i])
+        {
+            var os = (r * 2) + state.Sex[i];
+            var factor = scale * hazard / _emigrationTotal[os];
+            for (var d = 0; d < _countries; d++)
+            {
+                sums.ExpectedLeaving[(r * _countries) + d] += (long)(factor * _rates.EmigrationProbability[(os * _countries) + d]);
+            }
+
+            return;
+        }
+
+        sums.ExpectedReturns[(r * _countries) + state.BirthCountry[i]] += (long)(scale * returnHazard);
+        for (var d = 0; d < _countries; d++)
+        {
+            sums.ExpectedLeaving[(r * _countries) + d] += (long)(scale * _rates.OnwardProbability[(r * _countries) + d]);
         }
     }
 

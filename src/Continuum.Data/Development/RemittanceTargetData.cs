@@ -6,8 +6,9 @@ namespace Continuum.Data.Development;
 /// <summary>
 /// Remittances received by corridor in the base year, the calibration target: the World Bank/KNOMAD 2017
 /// bilateral remittance matrix (data/knomad; sending row, receiving column, US$ millions), with the rest of the
-/// world (ROW) as the WORLD total minus the listed countries, each receiving country's column scaled by its
-/// personal remittances received (WDI BX.TRF.PWKR.CD.DT) in the base year over 2017 (ROW: WLD minus the listed).
+/// world (ROW) as the WORLD total minus the listed countries. The matrix is used as the base-year target without
+/// rescaling: WDI receipts are not a stable scale (Romania's BPM6 series jumps from US$0.64 billion in 2010 to
+/// US$6.56 billion in 2017), so the rule, "within tolerance of the 2017 matrix in the base year", is kept as written.
 /// </summary>
 public static class RemittanceTargetData
 {
@@ -49,35 +50,6 @@ public static class RemittanceTargetData
 
         FillRestOfWorld(m, countries, outflow, inflow);
         return m;
-    }
-
-    /// <summary>The base-year target: <see cref="Matrix2017"/> with each receiver's column scaled by WDI receipts base year ÷ 2017.</summary>
-    public static double[] BaseYear(string matrixPath, string wdiReceivedPath, IReadOnlyList<string> countries, int baseYear)
-    {
-        ArgumentNullException.ThrowIfNull(countries);
-        var m = Matrix2017(matrixPath, countries);
-        var wdi = WdiValues.ReadSeries(wdiReceivedPath);
-        var c = countries.Count;
-        for (var o = 0; o < c; o++)
-        {
-            var scale = Received(wdi, countries, o, baseYear) / Received(wdi, countries, o, 2017);
-            for (var h = 0; h < c; h++)
-            {
-                m[(h * c) + o] *= scale;
-            }
-        }
-
-        return m;
-    }
-
-    private static double Received(WdiValues wdi, IReadOnlyList<string> countries, int o, int year)
-    {
-        if (countries[o] != Core.Inputs.Dimensions.RestOfWorld)
-        {
-            return wdi.Get(countries[o], year);
-        }
-
-        return wdi.Get("WLD", year) - countries.Where(k => k != Core.Inputs.Dimensions.RestOfWorld).Sum(k => wdi.Get(k, year));
     }
 
     private static void FillRestOfWorld(double[] m, IReadOnlyList<string> countries, double[] outflow, double[] inflow)

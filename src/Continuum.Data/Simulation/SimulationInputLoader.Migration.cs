@@ -38,6 +38,12 @@ public sealed partial class SimulationInputLoader
             }
         }
 
+        for (var k = 0; k < c * c; k++)
+        {
+            _targetLeaving[k] = flows.OutwardFemale[k] + flows.OutwardMale[k] + flows.Onward[k];
+            _targetReturns[k] = flows.Returns[k];
+        }
+
         var durationBins = DurationBins(stock, past);
         var durationRisk = ParameterTables.ReturnDurationRelativeRisk(_scenario.Tables["return_duration_relative_risk"]);
         return new MigrationRates(_dims, new MigrationTables

@@ -27,6 +27,8 @@ public sealed partial class SimulationInputLoader
     private readonly WppDemography _wpp;
     private readonly int _countries;
     private double[] _persons = [];
+    private double[] _targetLeaving = [];
+    private double[] _targetReturns = [];
 
     private SimulationInputLoader(ScenarioDefinition scenario, string dataDirectory, WppDemography wpp)
     {
@@ -55,9 +57,11 @@ public sealed partial class SimulationInputLoader
     private SimulationInputs Build()
     {
         _persons = BasePersons();
+        _targetLeaving = new double[_countries * _countries];
+        _targetReturns = new double[_countries * _countries];
         var education = Education();
         var migration = Migration(education);
-        return new SimulationInputs
+        var inputs = new SimulationInputs
         {
             Dimensions = _dims,
             Seed = _scenario.Seed,
@@ -68,6 +72,17 @@ public sealed partial class SimulationInputLoader
             Labour = Labour(),
             Migration = migration,
             Levers = Levers(),
+        };
+        if (!_scenario.Migration)
+        {
+            return inputs;
+        }
+
+        var calibrated = MigrationCalibration.Calibrate(inputs, _targetLeaving, _targetReturns);
+        return new SimulationInputs
+        {
+            Dimensions = inputs.Dimensions, Seed = inputs.Seed, MigrationEnabled = true, Base = inputs.Base, Demography = inputs.Demography,
+            Education = inputs.Education, Labour = inputs.Labour, Migration = calibrated, Levers = inputs.Levers,
         };
     }
 

@@ -10,9 +10,9 @@ public sealed class InequalityCommandTests
     [Fact]
     public void Inequality_SyntheticExampleCsv_HasInterfaceColumnsAndTotalRow()
     {
-        var (code, output, error) = ContinuumProcess.Run("model", "inequality", "--input", Example, "--format", "csv");
+        var (code, output, error) = ContinuumCli.Run("model", "inequality", "--input", Example, "--format", "csv");
         Assert.True(code == 0, error);
-        var rows = ContinuumProcess.CsvRows(output);
+        var rows = ContinuumCli.CsvRows(output);
         Assert.Equal("source,share,gini,gini_correlation,contribution,marginal_effect", string.Join(',', rows[0]));
         Assert.Equal(["wages", "farm", "remittances", "total"], rows.Skip(1).Select(r => r[0]));
         // models.md §4.3: G = 0.253181 and the remittances elasticity +0.124055 (tolerance 1e-6).
@@ -24,7 +24,7 @@ public sealed class InequalityCommandTests
     public void Inequality_WeightedJson_ReturnsNumbersPerSource()
     {
         var file = TempCsv("household_id,weight,wages,remittances\na,2,10,0\nb,1,20,5\nc,1,20,0\n");
-        var (code, output, error) = ContinuumProcess.Run("model", "inequality", "--input", file, "--format", "json");
+        var (code, output, error) = ContinuumCli.Run("model", "inequality", "--input", file, "--format", "json");
         Assert.True(code == 0, error);
         using var json = JsonDocument.Parse(output);
         var total = json.RootElement.EnumerateArray().Last();
@@ -37,7 +37,7 @@ public sealed class InequalityCommandTests
     public void Inequality_NegativeIncome_FailsNamingFileLineAndField()
     {
         var file = TempCsv("household_id,wages,farm\n1,10,5\n2,20,-3\n");
-        var (code, _, error) = ContinuumProcess.Run("model", "inequality", "--input", file);
+        var (code, _, error) = ContinuumCli.Run("model", "inequality", "--input", file);
         Assert.Equal(1, code);
         Assert.Contains(file + ":3", error, StringComparison.Ordinal);
         Assert.Contains("'farm'", error, StringComparison.Ordinal);
@@ -48,7 +48,7 @@ public sealed class InequalityCommandTests
     [Fact]
     public void Inequality_WithoutInput_IsBadUsage()
     {
-        var (code, _, error) = ContinuumProcess.Run("model", "inequality");
+        var (code, _, error) = ContinuumCli.Run("model", "inequality");
         Assert.Equal(2, code);
         Assert.Contains("--input", error, StringComparison.Ordinal);
     }
@@ -57,7 +57,7 @@ public sealed class InequalityCommandTests
     public void Inequality_Chart_WritesPng()
     {
         var png = Path.Combine(Path.GetTempPath(), $"lorenz-{Guid.NewGuid():N}.png");
-        var (code, _, error) = ContinuumProcess.Run("model", "inequality", "--input", Example, "--chart", png, "--format", "csv");
+        var (code, _, error) = ContinuumCli.Run("model", "inequality", "--input", Example, "--chart", png, "--format", "csv");
         Assert.True(code == 0, error);
         Assert.Equal([0x89, (byte)'P', (byte)'N', (byte)'G'], File.ReadAllBytes(png).Take(4));
         File.Delete(png);

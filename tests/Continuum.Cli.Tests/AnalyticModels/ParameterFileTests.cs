@@ -5,7 +5,7 @@ namespace Continuum.Cli.Tests.AnalyticModels;
 public sealed class ParameterFileTests
 {
     private static string Shipped() =>
-        File.ReadAllText(Path.Combine(ContinuumProcess.RepositoryRoot(), "data", "parameters", "caribbean-nurse.csv"));
+        File.ReadAllText(Path.Combine(ContinuumCli.RepositoryRoot(), "data", "parameters", "caribbean-nurse.csv"));
 
     [Fact]
     public void From_ShippedCaribbeanNurse_ReadsEveryKeyWithASource()

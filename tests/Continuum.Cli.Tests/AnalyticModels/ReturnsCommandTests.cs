@@ -7,9 +7,9 @@ public sealed class ReturnsCommandTests
     [Fact]
     public void Returns_ShippedCaribbeanNurse_ReportsThreeNpvsAndPremiums()
     {
-        var (code, output, error) = ContinuumProcess.Run("model", "returns", "--format", "csv");
+        var (code, output, error) = ContinuumCli.Run("model", "returns", "--format", "csv");
         Assert.True(code == 0, error);
-        var rows = ContinuumProcess.CsvRows(output);
+        var rows = ContinuumCli.CsvRows(output);
         Assert.Equal("measure,party,value,unit", string.Join(',', rows[0]));
         var npvs = rows.Where(r => r[0] == "npv").Select(r => r[1]).ToArray();
         Assert.Equal(["private", "origin_social", "host_social"], npvs);
@@ -20,12 +20,12 @@ public sealed class ReturnsCommandTests
     [Fact]
     public void Returns_OutOfRangeParameter_FailsNamingFileLineAndField()
     {
-        var shipped = File.ReadAllLines(Path.Combine(ContinuumProcess.RepositoryRoot(), "data", "parameters", "caribbean-nurse.csv"));
+        var shipped = File.ReadAllLines(Path.Combine(ContinuumCli.RepositoryRoot(), "data", "parameters", "caribbean-nurse.csv"));
         var line = Array.FindIndex(shipped, l => l.StartsWith("remittance_share,", StringComparison.Ordinal));
         shipped[line] = "remittance_share,1.5,share,test";
         var path = Path.Combine(Path.GetTempPath(), $"params-{Guid.NewGuid():N}.csv");
         File.WriteAllLines(path, shipped);
-        var (code, _, error) = ContinuumProcess.Run("model", "returns", "--params", path);
+        var (code, _, error) = ContinuumCli.Run("model", "returns", "--params", path);
         Assert.Equal(1, code);
         Assert.Contains($"{path}:{line + 1}", error, StringComparison.Ordinal);
         Assert.Contains("'remittance_share'", error, StringComparison.Ordinal);
@@ -38,9 +38,9 @@ public sealed class ReturnsCommandTests
     {
         double Origin(string share)
         {
-            var (code, output, error) = ContinuumProcess.Run("model", "returns", "--format", "csv", "--remittance-share", share);
+            var (code, output, error) = ContinuumCli.Run("model", "returns", "--format", "csv", "--remittance-share", share);
             Assert.True(code == 0, error);
-            var row = ContinuumProcess.CsvRows(output).Single(r => r[0] == "npv" && r[1] == "origin_social");
+            var row = ContinuumCli.CsvRows(output).Single(r => r[0] == "npv" && r[1] == "origin_social");
             return double.Parse(row[2], CultureInfo.InvariantCulture);
         }
 
@@ -50,14 +50,14 @@ public sealed class ReturnsCommandTests
     [Fact]
     public void Returns_ReturnProbabilityAboveOne_IsBadUsage()
     {
-        var (code, _, _) = ContinuumProcess.Run("model", "returns", "--return-probability", "1.5");
+        var (code, _, _) = ContinuumCli.Run("model", "returns", "--return-probability", "1.5");
         Assert.Equal(2, code);
     }
 
     [Fact]
     public void Returns_DefaultTableFormat_PrintsTheThreeParties()
     {
-        var (code, output, error) = ContinuumProcess.Run("model", "returns");
+        var (code, output, error) = ContinuumCli.Run("model", "returns");
         Assert.True(code == 0, error);
         Assert.Contains("origin_social", output, StringComparison.Ordinal);
         Assert.Contains("host_social", output, StringComparison.Ordinal);

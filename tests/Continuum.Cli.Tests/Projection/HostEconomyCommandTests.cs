@@ -6,10 +6,10 @@ public sealed class HostEconomyCommandTests
     [Fact]
     public void HostEconomy_CsvFormat_StableColumnsAndRequiredIndicators()
     {
-        var run = CliProcess.Run("model", "host-economy", "--format", "csv");
+        var run = ContinuumCli.Run("model", "host-economy", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("year,indicator,base,scenario,difference,unit", lines[0]);
         foreach (var indicator in new[] { "real_gdp", "gdp_per_capita", "unemployment_rate", "population", "labour_force" })
         {
@@ -29,11 +29,11 @@ public sealed class HostEconomyCommandTests
             var file = Path.Combine(dir.FullName, "extra.csv");
             File.WriteAllText(file, "year,population,adults,employment,effective_labour\n2012,50000,40000,30000,20000\n");
 
-            var run = CliProcess.Run("model", "host-economy", "--extra-labour", file);
+            var run = ContinuumCli.Run("model", "host-economy", "--extra-labour", file);
 
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains("extra.csv", run.Stderr, StringComparison.Ordinal);
-            Assert.Contains("2013", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("extra.csv", run.Error, StringComparison.Ordinal);
+            Assert.Contains("2013", run.Error, StringComparison.Ordinal);
         }
         finally
         {
@@ -47,30 +47,30 @@ public sealed class HostEconomyCommandTests
     [InlineData("--emigration-rate", "0.9", "emigration-rate")]
     public void HostEconomy_ParameterOutOfRange_FailsNamingField(string option, string value, string field)
     {
-        var run = CliProcess.Run("model", "host-economy", option, value);
+        var run = ContinuumCli.Run("model", "host-economy", option, value);
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains(field, run.Stderr, StringComparison.Ordinal);
-        Assert.Contains("allowed range", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(field, run.Error, StringComparison.Ordinal);
+        Assert.Contains("allowed range", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void HostEconomy_FromOutsideDataYears_UsageError()
     {
-        var run = CliProcess.Run("model", "host-economy", "--from", "2020");
+        var run = ContinuumCli.Run("model", "host-economy", "--from", "2020");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--from", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--from", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void HostEconomy_SensitivityJson_HasCentralRow()
     {
-        var run = CliProcess.Run("model", "host-economy", "--sensitivity", "--format", "json");
+        var run = ContinuumCli.Run("model", "host-economy", "--sensitivity", "--format", "json");
 
         Assert.Equal(0, run.ExitCode);
-        Assert.Contains("\"parameter\": \"central\"", run.Stdout, StringComparison.Ordinal);
-        Assert.Contains("demand_multiplier", run.Stdout, StringComparison.Ordinal);
+        Assert.Contains("\"parameter\": \"central\"", run.Out, StringComparison.Ordinal);
+        Assert.Contains("demand_multiplier", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,8 +82,8 @@ public sealed class HostEconomyCommandTests
             var host = Path.Combine(dir.FullName, "host.png");
             var workforce = Path.Combine(dir.FullName, "workforce.png");
 
-            var first = CliProcess.Run("model", "host-economy", "--years", "5", "--chart", host);
-            var second = CliProcess.Run("workforce", "--areas", "CAN,908", "--chart", workforce);
+            var first = ContinuumCli.Run("model", "host-economy", "--years", "5", "--chart", host);
+            var second = ContinuumCli.Run("workforce", "--areas", "CAN,908", "--chart", workforce);
 
             Assert.Equal(0, first.ExitCode);
             Assert.Equal(0, second.ExitCode);

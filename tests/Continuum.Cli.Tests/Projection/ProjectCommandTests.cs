@@ -8,10 +8,10 @@ public sealed class ProjectCommandTests
     [Fact]
     public void Project_CsvFormat_WritesStableColumnsOneRowPerSingleYear()
     {
-        var run = CliProcess.Run("project", "--area", "CAN", "--from", "2020", "--to", "2030", "--format", "csv");
+        var run = ContinuumCli.Run("project", "--area", "CAN", "--from", "2020", "--to", "2030", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("area,year,sex,age_start,population", lines[0]);
         Assert.Equal(1 + (3 * 2 * 101), lines.Length);
         Assert.StartsWith("CAN,2030,M,100,", lines[^1], StringComparison.Ordinal);
@@ -27,7 +27,7 @@ public sealed class ProjectCommandTests
         {
             var csv = Path.Combine(dir.FullName, "nga.csv");
             var png = Path.Combine(dir.FullName, "nga.png");
-            var run = CliProcess.Run("project", "--area", "NGA", "--to", "2030", "--step", "1", "--migration", "zero", "--out", csv, "--chart", png);
+            var run = ContinuumCli.Run("project", "--area", "NGA", "--to", "2030", "--step", "1", "--migration", "zero", "--out", csv, "--chart", png);
 
             Assert.Equal(0, run.ExitCode);
             Assert.Equal(1 + (11 * 2 * 101), File.ReadAllLines(csv).Length);
@@ -47,19 +47,19 @@ public sealed class ProjectCommandTests
     [InlineData("--to", "2150", "--to")]
     public void Project_BadOption_ExitsWithUsageErrorNamingTheOption(string option, string value, string named)
     {
-        var run = CliProcess.Run("project", "--area", "CAN", option, value);
+        var run = ContinuumCli.Run("project", "--area", "CAN", option, value);
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains(named, run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(named, run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
     public void Project_UnknownArea_FailsNamingTheField()
     {
-        var run = CliProcess.Run("project", "--area", "ATLANTIS");
+        var run = ContinuumCli.Run("project", "--area", "ATLANTIS");
 
         Assert.Equal(1, run.ExitCode);
-        Assert.Contains("area", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("area", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -71,11 +71,11 @@ public sealed class ProjectCommandTests
             var file = Path.Combine(dir.FullName, "mig.csv");
             File.WriteAllText(file, "period_start,sex,age_start,net_migration_thousands\n2020,F,20,10\n2020,M,20,10\n");
 
-            var run = CliProcess.Run("project", "--area", "CAN", "--to", "2030", "--migration", "file", "--migration-file", file);
+            var run = ContinuumCli.Run("project", "--area", "CAN", "--to", "2030", "--migration", "file", "--migration-file", file);
 
             Assert.Equal(1, run.ExitCode);
-            Assert.Contains("mig.csv", run.Stderr, StringComparison.Ordinal);
-            Assert.Contains("2025", run.Stderr, StringComparison.Ordinal);
+            Assert.Contains("mig.csv", run.Error, StringComparison.Ordinal);
+            Assert.Contains("2025", run.Error, StringComparison.Ordinal);
         }
         finally
         {
@@ -86,10 +86,10 @@ public sealed class ProjectCommandTests
     [Fact]
     public void WorkingAge_CsvFormat_AfricaAsiaTotalRow()
     {
-        var run = CliProcess.Run("workforce", "--areas", "903,935", "--years", "2005,2050", "--format", "csv");
+        var run = ContinuumCli.Run("workforce", "--areas", "903,935", "--years", "2005,2050", "--format", "csv");
 
         Assert.Equal(0, run.ExitCode);
-        var lines = run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        var lines = run.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("area,name,ages,from_year,to_year,population_from_k,population_to_k,change_k,change_pct", lines[0]);
         Assert.StartsWith("total,", lines[3], StringComparison.Ordinal);
     }
@@ -97,9 +97,9 @@ public sealed class ProjectCommandTests
     [Fact]
     public void WorkingAge_BadAges_UsageError()
     {
-        var run = CliProcess.Run("workforce", "--ages", "15-62");
+        var run = ContinuumCli.Run("workforce", "--ages", "15-62");
 
         Assert.Equal(2, run.ExitCode);
-        Assert.Contains("--ages", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains("--ages", run.Error, StringComparison.Ordinal);
     }
 }
