@@ -120,6 +120,13 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         return page;
     }
 
-    private static Task Shot(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+    /// <summary>Saves a full-page screenshot and the page's load timings (recorded for docs/benchmarks.md, never asserted).</summary>
+    private static async Task Shot(IPage page, string name)
+    {
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+        var timing = await page.EvaluateAsync<double[]>(
+            "() => { const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]; }");
+        var line = string.Create(CultureInfo.InvariantCulture, $"{name}: DOMContentLoaded {timing[0]:F0} ms, load {timing[1]:F0} ms\n");
+        await File.AppendAllTextAsync(Path.Combine(BrowserFixture.ScreenshotDirectory, "page-timings.txt"), line, TestContext.Current.CancellationToken);
+    }
 }

@@ -72,7 +72,13 @@ public static class DevelopmentCalibration
         var earnings = p.Earnings.Anchored(meanFactor);
         var remittances = new RemittanceBehaviour(c, p.Remittances.RemitProbabilityAtArrival, p.Remittances.TieFadingYears);
         var (baseUsd, varianceUsd2) = RemittanceBase(p, state, baseYear, employmentProbability, earnings, remittances, underFactor);
-        var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs, varianceUsd2);
+        var rest = -1;
+        for (var k = 0; k < c; k++)
+        {
+            rest = p.Countries[k] == Inputs.Dimensions.RestOfWorld ? k : rest;
+        }
+
+        var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs, varianceUsd2, rest);
         return new CalibratedDevelopment(earnings, remittances, meanFactor, fits);
     }
 

@@ -30,7 +30,7 @@ public sealed class RemittanceBehaviour
     /// <summary>T_ties, years.</summary>
     public double TieFadingYears { get; }
 
-    /// <summary>Share of a remitter's earnings sent, [host × C + origin], fraction in [0, 1].</summary>
+    /// <summary>Share of a remitter's earnings sent, [host × C + origin], fraction (≤ 0.8 except out of the rest of the world).</summary>
     public double[] Shares { get; }
 
     /// <summary>p(τ): probability that an emigrant <paramref name="yearsAbroad"/> years abroad remits this year.</summary>

@@ -21,7 +21,9 @@ public sealed record CorridorFit(int Host, int Origin, double TargetUsdMillions,
 /// Calibrates the remitted share of earnings per corridor so that expected remittances received equal the
 /// World Bank/KNOMAD 2017 bilateral matrix (scaled to the base year by the loader), and checks simulated
 /// corridor totals against it. Share = target ÷ ((1 − data cost) · Σ w·p(τ)·earnings), capped at
-/// <see cref="MaxShare"/>; a capped corridor cannot reach its target and is reported as not fitting.
+/// <see cref="MaxShare"/>; a capped corridor cannot reach its target and is reported as not fitting. Corridors
+/// out of the rest of the world are not capped: that region's mean earnings mix every host (India's and the
+/// Philippines' emigrants there work mostly in the high-wage Gulf), so its "share" is only a scale factor.
 /// Tolerance of the check: a simulated corridor passes when |model − target| ≤ max(5 % of target, 4 standard
 /// errors of its employment draws); with 4 standard errors a well-calibrated corridor fails by chance with
 /// probability 6e-5. Corridors under US$100 million are reported but not held to it.
@@ -43,8 +45,9 @@ public static class RemittanceCalibration
     /// <param name="expectedBaseUsd">[host × C + origin]: Σ weight·p(τ)·earnings over employed emigrants, US$ (share 1, no cost).</param>
     /// <param name="costs">Corridor costs; the data cost is used.</param>
     /// <param name="baseVarianceUsd2">Optional [host × C + origin] sampling variance of the base sum, US$² (share 1, no cost).</param>
+    /// <param name="uncappedHost">Index of a host whose shares are not capped (the rest of the world), or −1.</param>
     public static IReadOnlyList<CorridorFit> Calibrate(RemittanceBehaviour behaviour, double[] targetReceivedUsdMillions, double[] expectedBaseUsd, CorridorCosts costs,
-        double[]? baseVarianceUsd2 = null)
+        double[]? baseVarianceUsd2 = null, int uncappedHost = -1)
     {
         ArgumentNullException.ThrowIfNull(behaviour);
         ArgumentNullException.ThrowIfNull(targetReceivedUsdMillions);
@@ -59,12 +62,13 @@ public static class RemittanceCalibration
                 var k = (h * c) + o;
                 var target = h == o ? 0 : Require.NonNegative(targetReceivedUsdMillions[k], "remittance target");
                 var net = (1 - costs.DataCost(h, o)) * expectedBaseUsd[k] / 1e6;
-                var share = net > 0 ? Math.Min(MaxShare, target / net) : 0;
+                var cap = h == uncappedHost ? double.MaxValue : MaxShare;
+                var share = net > 0 ? Math.Min(cap, target / net) : 0;
                 behaviour.Shares[k] = share;
                 if (target > 0)
                 {
                     var se = baseVarianceUsd2 is null ? 0 : share * (1 - costs.DataCost(h, o)) * Math.Sqrt(baseVarianceUsd2[k]) / 1e6;
-                    fits.Add(new CorridorFit(h, o, target, share * net, share, net > 0 && target / net <= MaxShare, se));
+                    fits.Add(new CorridorFit(h, o, target, share * net, share, net > 0 && target / net <= cap, se));
                 }
             }
         }

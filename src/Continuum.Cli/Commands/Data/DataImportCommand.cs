@@ -12,6 +12,10 @@ public sealed class DataImportCommand : Command<DataImportCommand.Settings>
     /// <summary>Options of <c>data import</c>.</summary>
     public sealed class Settings : StoreSettings
     {
+        /// <inheritdoc />
+        public override ValidationResult Validate() =>
+            Files.Length == 0 ? ValidationResult.Error("name at least one FILE to import") : ValidationResult.Success();
+
         /// <summary>Files to import.</summary>
         [CommandArgument(0, "<FILE>")]
         [Description("Files to import (WDI CSV/JSON, DataBank export, UN DESA or KNOMAD xlsx, WPP extracts, ...).")]
@@ -40,12 +44,20 @@ public sealed class DataImportCommand : Command<DataImportCommand.Settings>
         Continuum.Data.Catalog.ShippedData.EnsureReferenceTables(store);
         var importer = DataServices.CreateImporter(store);
         var table = new ResultTable("file", "format", "source", "vintage", "added", "already_present") { Title = "Imported into " + store.Path };
-        foreach (var file in settings.Files)
-        {
-            var summary = importer.Import(new ImportRequest(file, settings.Format, settings.Vintage, settings.Indicator));
-            table.Add(Path.GetFileName(file), summary.Dataset.Format, summary.Dataset.Source, summary.Dataset.Vintage,
-                summary.Added, summary.AlreadyImported ? "whole file (imported before)" : summary.AlreadyPresent.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        }
+        DataServices.ErrorConsole().Progress().AutoClear(true)
+            .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new ElapsedTimeColumn(), new SpinnerColumn())
+            .Start(ctx =>
+            {
+                var task = ctx.AddTask("import", maxValue: settings.Files.Length);
+                foreach (var file in settings.Files)
+                {
+                    task.Description = Markup.Escape(Path.GetFileName(file));
+                    var summary = importer.Import(new ImportRequest(file, settings.Format, settings.Vintage, settings.Indicator));
+                    table.Add(Path.GetFileName(file), summary.Dataset.Format, summary.Dataset.Source, summary.Dataset.Vintage, summary.Added,
+                        summary.AlreadyImported ? "whole file (imported before)" : summary.AlreadyPresent.ToString(System.Globalization.CultureInfo.InvariantCulture));
+                    task.Increment(1);
+                }
+            });
 
         table.Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
         return CliApp.Ok;

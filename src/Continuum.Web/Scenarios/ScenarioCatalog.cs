@@ -1,0 +1,53 @@
+using Continuum.Data.IO;
+using Continuum.Data.Simulation;
+using Continuum.Web.Api;
+using Continuum.Web.Hosting;
+
+namespace Continuum.Web.Scenarios;
+
+/// <summary>
+/// The scenario files of the scenarios folder, by name. A request names a scenario only by one of these names;
+/// the file path is always built here from the folder and the listed file, never from request text.
+/// </summary>
+public sealed class ScenarioCatalog(ContinuumWebOptions options)
+{
+    private readonly Lazy<string> _folder = new(() => options.ScenariosDirectory is { } dir
+        ? Path.GetFullPath(dir)
+        : Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios"));
+
+    /// <summary>The scenarios folder.</summary>
+    public string Folder => _folder.Value;
+
+    /// <summary>Every readable scenario (files that fail to read are left out: they are reported when run from the CLI).</summary>
+    public IReadOnlyList<ScenarioView> List() =>
+        Files().Select(f => TryView(f.Name, f.Path)).OfType<ScenarioView>().OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+
+    /// <summary>The path of scenario <paramref name="name"/>; an unknown name is an <see cref="InputException"/> on <c>scenario</c>.</summary>
+    public string PathOf(string? name)
+    {
+        var wanted = QueryArgs.Required(name, "scenario");
+        var match = Files().FirstOrDefault(f => f.Name == wanted);
+        return match.Path ?? throw new InputException(
+            $"no scenario '{QueryArgs.Clip(wanted)}' (known: {string.Join(", ", Files().Select(f => f.Name))})", field: "scenario");
+    }
+
+    private IEnumerable<(string Name, string Path)> Files() =>
+        Directory.Exists(Folder)
+            ? Directory.EnumerateFiles(Folder, "*.toml", SearchOption.TopDirectoryOnly)
+                .Select(p => (Name: Path.GetFileNameWithoutExtension(p), Path: p)).Where(f => QueryArgs.IsCode(f.Name))
+            : [];
+
+    private static ScenarioView? TryView(string name, string path)
+    {
+        try
+        {
+            var s = ScenarioFile.Read(path);
+            return new ScenarioView(name, s.Name, s.Description, s.Countries, s.BaseYear, s.HorizonYear, s.Seed, s.Replicates, s.SampleSize,
+                s.Admissions, s.EmigrationRateMultiplier, s.ReturnHazardMultiplier);
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,49 @@
+namespace Continuum.Web.Scenarios;
+
+/// <summary>A scenario file from the scenarios folder.</summary>
+/// <param name="Name">File name without <c>.toml</c>: the only way a request names a scenario.</param>
+/// <param name="Title">The scenario's own name.</param>
+/// <param name="Description">The question it answers.</param>
+/// <param name="Countries">Simulated countries (ISO3).</param>
+/// <param name="BaseYear">First year.</param>
+/// <param name="HorizonYear">Last year.</param>
+/// <param name="Seed">Seed.</param>
+/// <param name="Replicates">Replicates.</param>
+/// <param name="SampleSize">Simulated base persons.</param>
+/// <param name="Admissions">Admissions caps, persons a year, by country.</param>
+/// <param name="EmigrationRateMultiplier">Emigration multipliers by country.</param>
+/// <param name="ReturnHazardMultiplier">Return multipliers by country.</param>
+public sealed record ScenarioView(string Name, string Title, string Description, IReadOnlyList<string> Countries, int BaseYear, int HorizonYear,
+    ulong Seed, int Replicates, long SampleSize, IReadOnlyDictionary<string, double> Admissions,
+    IReadOnlyDictionary<string, double> EmigrationRateMultiplier, IReadOnlyDictionary<string, double> ReturnHazardMultiplier);
+
+/// <summary>A request to run a scenario with changed levers (the body of <c>POST /api/runs</c>).</summary>
+/// <param name="Scenario">Scenario name from <c>GET /api/scenarios</c>.</param>
+/// <param name="Seed">Seed override, or null.</param>
+/// <param name="Replicates">Replicates override (1–20), or null.</param>
+/// <param name="Admissions">Admissions caps by country (persons a year, 0–1e9).</param>
+/// <param name="EmigrationRateMultiplier">Emigration multipliers by country (0–100).</param>
+/// <param name="ReturnHazardMultiplier">Return multipliers by country (0–100).</param>
+public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, Dictionary<string, double>? Admissions,
+    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier);
+
+/// <summary>A finished run as the page charts it.</summary>
+/// <param name="Scenario">Scenario name.</param>
+/// <param name="Seed">Seed used.</param>
+/// <param name="Replicates">Replicates run.</param>
+/// <param name="ScenarioToml">A scenario file that reproduces the run with <c>continuum run</c> (save it in the scenarios folder).</param>
+/// <param name="Measures">Per measure, one line per country.</param>
+public sealed record RunResultView(string Scenario, ulong Seed, int Replicates, string ScenarioToml, IReadOnlyList<RunMeasure> Measures);
+
+/// <summary>One measure of a run.</summary>
+/// <param name="Name">e.g. <c>population</c>.</param>
+/// <param name="Lines">One line per country.</param>
+public sealed record RunMeasure(string Name, IReadOnlyList<RunLine> Lines);
+
+/// <summary>A country's values over the years: the mean over replicates and the lowest and highest replicate (the band).</summary>
+/// <param name="Country">ISO3.</param>
+/// <param name="Years">Years.</param>
+/// <param name="Mean">Mean over replicates, persons (a share for tertiary_share_25plus).</param>
+/// <param name="Low">Lowest replicate.</param>
+/// <param name="High">Highest replicate.</param>
+public sealed record RunLine(string Country, IReadOnlyList<int> Years, IReadOnlyList<double> Mean, IReadOnlyList<double> Low, IReadOnlyList<double> High);
