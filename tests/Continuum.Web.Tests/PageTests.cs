@@ -111,6 +111,27 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         }
     }
 
+    [Fact]
+    public async Task ScenariosPage_MoveLeverAndRun_ChartShowsResultAndSurvivesReload()
+    {
+        var page = await Open("/scenarios.html?scenario=small");
+        await page.Locator("#e-MDA").WaitForAsync();
+
+        await page.FillAsync("#e-MDA", "1.5");
+        await page.FillAsync("#run-token", ServerFixture.Token);
+        await page.ClickAsync("#run");
+
+        await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 120_000 });
+        // Moldova, Romania and the rest of the world, 2010–2020.
+        await Assertions.Expect(page.Locator("#measure-population .chart")).ToHaveAttributeAsync("data-points", "33");
+        Assert.Contains("e.MDA=1.5", page.Url, StringComparison.Ordinal);
+        await Assertions.Expect(page.Locator("#toml")).ToContainTextAsync("MDA = 1.5");
+        await Shot(page, "scenarios-run");
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#measure-emigrant_stock_abroad .chart")).ToHaveAttributeAsync("data-points", "33");
+        await Assertions.Expect(page.Locator("#e-MDA")).ToHaveValueAsync("1.5");
+    }
+
     private async Task<IPage> Open(string path)
     {
         var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });

@@ -11,3 +11,12 @@ public class StoreSettings : CommandSettings
     [Description("Store file (DuckDB). Default: continuum.duckdb in $CONTINUUM_HOME, else in the user's local data folder.")]
     public string? Store { get; init; }
 }
+
+/// <summary>Settings of store commands that print a table: the store and the output format.</summary>
+public class StoreTableSettings : StoreSettings
+{
+    /// <summary>Output format.</summary>
+    [CommandOption("--format <FORMAT>")]
+    [Description("table (default), csv, json or md.")]
+    public OutputFormat Format { get; init; } = OutputFormat.Table;
+}

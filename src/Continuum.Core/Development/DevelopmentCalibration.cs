@@ -7,7 +7,9 @@ namespace Continuum.Core.Development;
 /// <param name="Remittances">Remittance behaviour with calibrated shares.</param>
 /// <param name="MeanFactorOfEmployed">Expected mean earnings factor of the employed by country (average-worker unit).</param>
 /// <param name="Fits">Per-corridor calibration result.</param>
-public sealed record CalibratedDevelopment(EarningsModel Earnings, RemittanceBehaviour Remittances, double[] MeanFactorOfEmployed, IReadOnlyList<CorridorFit> Fits)
+/// <param name="ExpectedEmployedPersons">Expected employed persons of the base year by country (lever-free): the effective labour that calibrates TFP.</param>
+public sealed record CalibratedDevelopment(EarningsModel Earnings, RemittanceBehaviour Remittances, double[] MeanFactorOfEmployed, IReadOnlyList<CorridorFit> Fits,
+    double[] ExpectedEmployedPersons)
 {
     /// <summary>Sampling standard errors of the simulated base-year corridor amounts, [host × C + origin], US$ millions.</summary>
     public double[] StandardErrors(int countries)
@@ -64,9 +66,11 @@ public static class DevelopmentCalibration
         }
 
         var meanFactor = new double[c];
+        var employed = new double[c];
         for (var r = 0; r < c; r++)
         {
             meanFactor[r] = weight[r] > 0 ? factorSum[r] / weight[r] : 1;
+            employed[r] = weight[r] / PopulationState.WeightUnitsPerPerson;
         }
 
         var earnings = p.Earnings.Anchored(meanFactor);
@@ -79,7 +83,7 @@ public static class DevelopmentCalibration
         }
 
         var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs, varianceUsd2, rest);
-        return new CalibratedDevelopment(earnings, remittances, meanFactor, fits);
+        return new CalibratedDevelopment(earnings, remittances, meanFactor, fits, employed);
     }
 
     private static (double[] Mean, double[] Variance) RemittanceBase(DevelopmentParameters p, PopulationState state, int year, double[] employment,

@@ -10,6 +10,7 @@ using Continuum.Web.Api;
 using Continuum.Web.Data;
 using Continuum.Web.Evidence;
 using Continuum.Web.Jobs;
+using Continuum.Web.Scenarios;
 using Continuum.Web.Security;
 using Continuum.Web.Storage;
 
@@ -33,6 +34,8 @@ public static class ContinuumWebExtensions
         services.AddSingleton<DataImportService>();
         services.AddSingleton<EvidenceService>();
         services.AddSingleton<JobQueue>();
+        services.AddSingleton<ScenarioCatalog>();
+        services.AddSingleton<ScenarioRunner>();
         services.AddSingleton<RequireTokenFilter>();
         services.AddHostedService<JobWorkers>();
         services.AddOpenApi();
@@ -58,6 +61,7 @@ public static class ContinuumWebExtensions
         api.MapEvidence();
         api.MapData();
         api.MapJobs();
+        api.MapScenarios();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
         api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));

@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using Continuum.Models.BrainGain;
 using Spectre.Console;
@@ -6,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.AnalyticModels;
 
 /// <summary>Options of <c>continuum model brain-gain</c>.</summary>
-public sealed class BrainGainSettings : AnalyticSettings
+public sealed class BrainGainSettings : ModelOutputSettings
 {
     /// <summary>Which model: two-period (Mayr–Peri style) or bdr (Beine–Docquier–Rapoport).</summary>
     [CommandOption("--model <MODEL>")]

@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -5,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.AnalyticModels;
 
 /// <summary>Options of <c>continuum model inequality</c>.</summary>
-public sealed class InequalitySettings : AnalyticSettings
+public sealed class InequalitySettings : ModelOutputSettings
 {
     /// <summary>The household microdata CSV.</summary>
     [CommandOption("--input <FILE>")]

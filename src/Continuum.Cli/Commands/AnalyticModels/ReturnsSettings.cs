@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -5,7 +6,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.AnalyticModels;
 
 /// <summary>Options of <c>continuum model returns</c>.</summary>
-public sealed class ReturnsSettings : AnalyticSettings
+public sealed class ReturnsSettings : ModelOutputSettings
 {
     /// <summary>The parameter file (CSV: parameter,value,unit,source).</summary>
     [CommandOption("--params <FILE>")]

@@ -9,13 +9,8 @@ namespace Continuum.Cli.Commands.Data;
 public sealed class DataListCommand : Command<DataListCommand.Settings>
 {
     /// <summary>Options of <c>data list</c>.</summary>
-    public sealed class Settings : StoreSettings
-    {
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-    }
+    public sealed class Settings : StoreTableSettings
+    {    }
 
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)

@@ -10,7 +10,7 @@ namespace Continuum.Cli.Commands.Data;
 public sealed class DataShowCommand : Command<DataShowCommand.Settings>
 {
     /// <summary>Options of <c>data show</c>.</summary>
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoreTableSettings
     {
         /// <summary>Indicator code.</summary>
         [CommandOption("--indicator <CODE>")]
@@ -31,11 +31,6 @@ public sealed class DataShowCommand : Command<DataShowCommand.Settings>
         [CommandOption("--vintage <VINTAGE>")]
         [Description("Vintage to use; default the newest holding the series.")]
         public string? Vintage { get; init; }
-
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         /// <summary>Optional chart file.</summary>
         [CommandOption("--chart <FILE>")]

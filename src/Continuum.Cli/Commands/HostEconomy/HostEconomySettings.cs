@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using Continuum.Cli.Commands.Projection;
 using Spectre.Console;
@@ -6,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.HostEconomy;
 
 /// <summary>Options of <c>continuum model host-economy</c>; parameter overrides default to the data-based values.</summary>
-public sealed class HostEconomySettings : OutputSettings
+public sealed class HostEconomySettings : ModelOutputSettings
 {
     /// <summary>Extra permanent residents per year.</summary>
     [CommandOption("--extra-admissions <PERSONS>")]

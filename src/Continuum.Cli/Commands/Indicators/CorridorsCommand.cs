@@ -10,7 +10,7 @@ namespace Continuum.Cli.Commands.Indicators;
 public sealed class CorridorsCommand : Command<CorridorsCommand.Settings>
 {
     /// <summary>Options.</summary>
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoreTableSettings
     {
         /// <summary>remittances or migrants.</summary>
         [CommandOption("--by <WHAT>")]
@@ -31,11 +31,6 @@ public sealed class CorridorsCommand : Command<CorridorsCommand.Settings>
         [CommandOption("--to <CODE>")]
         [Description("Only corridors to this receiver/destination.")]
         public string? To { get; init; }
-
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>

@@ -10,7 +10,7 @@ namespace Continuum.Cli.Commands.Indicators;
 public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
 {
     /// <summary>Options.</summary>
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoreTableSettings
     {
         /// <summary>Indicators.</summary>
         [CommandOption("--indicator <CODES>")]
@@ -31,11 +31,6 @@ public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
         [CommandOption("--trough <RANGE>")]
         [Description("Trough window FROM:TO (default 2009:2010).")]
         public string Trough { get; init; } = "2009:2010";
-
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>

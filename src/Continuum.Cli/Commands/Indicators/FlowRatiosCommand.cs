@@ -10,7 +10,7 @@ namespace Continuum.Cli.Commands.Indicators;
 public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
 {
     /// <summary>Options.</summary>
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoreTableSettings
     {
         /// <summary>Area code.</summary>
         [CommandOption("--area <CODE>")]
@@ -21,11 +21,6 @@ public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
         [CommandOption("--years <RANGE>")]
         [Description("Years FROM:TO (default 2000:2024).")]
         public string Years { get; init; } = "2000:2024";
-
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
 
         /// <inheritdoc />
         public override ValidationResult Validate() =>

@@ -10,17 +10,12 @@ namespace Continuum.Cli.Commands.Indicators;
 public sealed class RemittanceCostsCommand : Command<RemittanceCostsCommand.Settings>
 {
     /// <summary>Options.</summary>
-    public sealed class Settings : StoreSettings
+    public sealed class Settings : StoreTableSettings
     {
         /// <summary>Quarter.</summary>
         [CommandOption("--period <QUARTER>")]
         [Description("Quarter, e.g. 2020Q3 (default).")]
         public string Period { get; init; } = "2020Q3";
-
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
     }
 
     /// <inheritdoc />

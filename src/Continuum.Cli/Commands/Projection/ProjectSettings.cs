@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using System.Globalization;
 using Continuum.Data.Demography;
@@ -7,7 +8,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.Projection;
 
 /// <summary>Options of <c>continuum project</c>.</summary>
-public sealed class ProjectSettings : OutputSettings
+public sealed class ProjectSettings : ModelOutputSettings
 {
     /// <summary>Area to project: ISO3, UN M49 code or WPP 2019 name.</summary>
     [CommandOption("--area <AREA>")]

@@ -1,3 +1,4 @@
+using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using System.Globalization;
 using Spectre.Console;
@@ -6,7 +7,7 @@ using Spectre.Console.Cli;
 namespace Continuum.Cli.Commands.Projection;
 
 /// <summary>Options of <c>continuum workforce</c>.</summary>
-public sealed class WorkingAgeSettings : OutputSettings
+public sealed class WorkingAgeSettings : ModelOutputSettings
 {
     /// <summary>Comma-separated areas (ISO3, M49 codes or WPP names).</summary>
     [CommandOption("--areas <AREAS>")]

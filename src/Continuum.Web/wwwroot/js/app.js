@@ -2,7 +2,7 @@
 // Shared helpers of the dashboard pages: API calls, errors, navigation, charts (uPlot) and downloads.
 const Continuum = (() => {
   const palette = ["#1f5fae", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#e67700", "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
-  const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"]];
+  const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"], ["scenarios", "/scenarios.html", "Scenarios"]];
 
   function nav() {
     const here = document.body.dataset.page;
@@ -67,10 +67,14 @@ const Continuum = (() => {
       return null;
     }
     const width = Math.max(320, el.clientWidth || 600);
-    const series = [{ label: "year" }].concat(lines.map((l, i) => ({
-      label: l.name, stroke: palette[i % palette.length], width: 2, spanGaps: false,
-      points: { show: l.years.length < 40 }, value: (u, v) => fmt(v),
-    })));
+    let colour = -1;
+    const series = [{ label: "year" }].concat(lines.map(l => {
+      if (!l.band) colour++;
+      const stroke = palette[colour % palette.length];
+      return l.band
+        ? { label: l.name, stroke, width: 1, dash: [4, 4], spanGaps: false, points: { show: false }, value: (u, v) => fmt(v) }
+        : { label: l.name, stroke, width: 2, spanGaps: false, points: { show: l.years.length < 40 }, value: (u, v) => fmt(v) };
+    }));
     return new uPlot({
       title: opts && opts.title, width, height: (opts && opts.height) || 300, series,
       axes: [{ values: (u, vals) => vals.map(v => String(v)) }, { label: opts && opts.yLabel, size: 90, labelSize: 20, values: (u, vals) => vals.map(v => fmt(v)) }],

@@ -1,12 +1,11 @@
 using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
-namespace Continuum.Cli.Commands.AnalyticModels;
+namespace Continuum.Cli.Infrastructure;
 
-/// <summary>Options shared by the analytic-model commands: output format and an optional PNG chart.</summary>
-public abstract class AnalyticSettings : CommandSettings
+/// <summary>Options shared by the model commands (projection, host economy, brain gain, inequality, returns): output format and an optional PNG chart.</summary>
+public abstract class ModelOutputSettings : CommandSettings
 {
     /// <summary>Output format: table, csv or json.</summary>
     [CommandOption("--format <FORMAT>")]

@@ -1,0 +1,135 @@
+using System.Globalization;
+using System.Text;
+using Continuum.Core.Scenario;
+using Continuum.Data.Simulation;
+using Continuum.Web.Jobs;
+
+namespace Continuum.Web.Scenarios;
+
+/// <summary>
+/// Runs a shipped scenario with levers changed from the web. The changes are written as a small scenario file
+/// that <c>extends</c> the chosen one and read by <see cref="ScenarioFile"/>, so they are validated exactly as
+/// the CLI validates a scenario file; the same file (with a relative <c>extends</c>) reproduces the run.
+/// </summary>
+public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
+{
+    /// <summary>Most replicates a web run may ask for.</summary>
+    public const int MaxReplicates = 20;
+
+    /// <summary>The measures charted, as named in <see cref="CountryYear"/>.</summary>
+    public static readonly IReadOnlyList<string> MeasureNames =
+        ["population", "working_age", "emigrant_stock_abroad", "foreign_born", "immigrants", "emigrants", "returns"];
+
+    private readonly string _work = Directory.CreateTempSubdirectory("continuum-web-runs-").FullName;
+
+    /// <summary>Validates <paramref name="request"/>; errors are <see cref="InputException"/>s naming the field.</summary>
+    public (ScenarioDefinition Scenario, string Toml) Prepare(RunRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        var basePath = catalog.PathOf(request.Scenario);
+        if (request.Replicates is < 1 or > MaxReplicates)
+        {
+            throw new InputException($"must be between 1 and {MaxReplicates} for a run started from the web", field: "replicates");
+        }
+
+        var levers = $"name = '{request.Scenario}'\n" + Levers(request);
+        var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".toml");
+        File.WriteAllText(file, $"extends = '{basePath}'\n{levers}");
+        try
+        {
+            var scenario = ScenarioFile.Read(file);
+            return (scenario, $"extends = '{Path.GetFileName(basePath)}'\n{levers}");
+        }
+        catch (InputException ex)
+        {
+            throw new InputException(ex.Problem, field: ex.Field);
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+    }
+
+    /// <summary>Runs <paramref name="scenario"/> reporting progress, and summarises it per measure and country.</summary>
+    public static RunResultView Run(ScenarioDefinition scenario, string toml, JobProgress progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(progress);
+        var years = scenario.HorizonYear - scenario.BaseYear + 1;
+        var total = (double)years * scenario.Replicates;
+        var threads = Math.Max(1, Environment.ProcessorCount / 2);
+        var run = ScenarioRun.Execute(scenario, threads, (replicate, year) =>
+            progress.Report(((replicate * years) + (year - scenario.BaseYear) + 1) / total,
+                string.Create(CultureInfo.InvariantCulture, $"replicate {replicate + 1}/{scenario.Replicates}, year {year}")), cancellationToken);
+        var rows = run.CountryYears();
+        var measures = MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
+            .Select(g => Line(g.Key, g, m)).ToList())).ToList();
+        return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, toml, measures);
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        if (Directory.Exists(_work))
+        {
+            Directory.Delete(_work, recursive: true);
+        }
+    }
+
+    private static RunLine Line(string country, IEnumerable<CountryYear> rows, string measure)
+    {
+        var byYear = rows.GroupBy(r => r.Year).OrderBy(g => g.Key).ToList();
+        var values = byYear.Select(g => g.Select(r => Value(r, measure)).ToList()).ToList();
+        return new RunLine(country, byYear.Select(g => g.Key).ToList(), values.Select(v => v.Average()).ToList(),
+            values.Select(v => v.Min()).ToList(), values.Select(v => v.Max()).ToList());
+    }
+
+    private static double Value(CountryYear r, string measure) => measure switch
+    {
+        "population" => r.Population,
+        "working_age" => r.WorkingAge,
+        "emigrant_stock_abroad" => r.EmigrantStockAbroad,
+        "foreign_born" => r.ForeignBorn,
+        "immigrants" => r.Immigrants,
+        "emigrants" => r.Emigrants,
+        _ => r.Returns,
+    };
+
+    private static string Levers(RunRequest request)
+    {
+        var toml = new StringBuilder();
+        if (request.Seed is { } seed)
+        {
+            toml.Append(CultureInfo.InvariantCulture, $"seed = {seed}\n");
+        }
+
+        if (request.Replicates is { } replicates)
+        {
+            toml.Append(CultureInfo.InvariantCulture, $"replicates = {replicates}\n");
+        }
+
+        Table(toml, "admissions", request.Admissions);
+        Table(toml, "emigration_rate_multiplier", request.EmigrationRateMultiplier);
+        Table(toml, "return_hazard_multiplier", request.ReturnHazardMultiplier);
+        return toml.ToString();
+    }
+
+    private static void Table(StringBuilder toml, string name, Dictionary<string, double>? levers)
+    {
+        if (levers is null || levers.Count == 0)
+        {
+            return;
+        }
+
+        toml.Append('[').Append(name).Append("]\n");
+        foreach (var (country, value) in levers)
+        {
+            if (country.Length != 3 || !country.All(char.IsAsciiLetterUpper))
+            {
+                throw new InputException($"'{Api.QueryArgs.Clip(country)}' is not an ISO3 country code", field: name + "." + Api.QueryArgs.Clip(country));
+            }
+
+            toml.Append(country).Append(" = ").Append(value.ToString("0.0###########", CultureInfo.InvariantCulture)).Append('\n');
+        }
+    }
+}
