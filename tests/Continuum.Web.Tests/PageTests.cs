@@ -84,6 +84,17 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     }
 
     [Fact]
+    public async Task DataPage_WorldCorridors_ListsTheLargestCorridors()
+    {
+        var page = await Open("/data.html?corridor=KNOMAD.MIG.STOCK&country=world&top=12");
+
+        await Assertions.Expect(page.Locator("#corridors tbody tr")).ToHaveCountAsync(12);
+        // World Bank/KNOMAD 2017 bilateral migration matrix: Mexico to the United States is the largest corridor.
+        await Assertions.Expect(page.Locator("#corridors tbody tr").First).ToContainTextAsync("MEX");
+        await Assertions.Expect(page.Locator("#c-area")).ToHaveValueAsync(string.Empty);
+    }
+
+    [Fact]
     public async Task DataPage_ImportJob_ShowsProgressAndSurvivesReload()
     {
         var page = await Open("/data.html");
@@ -118,18 +129,35 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await page.Locator("#e-MDA").WaitForAsync();
 
         await page.FillAsync("#e-MDA", "1.5");
+        await page.CheckAsync("#compare");
         await page.FillAsync("#run-token", ServerFixture.Token);
         await page.ClickAsync("#run");
 
         await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 120_000 });
-        // Moldova, Romania and the rest of the world, 2010–2020.
-        await Assertions.Expect(page.Locator("#measure-population .chart")).ToHaveAttributeAsync("data-points", "33");
+        // Moldova, Romania and the rest of the world, 2010–2020, with the lever and unchanged.
+        await Assertions.Expect(page.Locator("#measure-population .chart")).ToHaveAttributeAsync("data-points", "66");
         Assert.Contains("e.MDA=1.5", page.Url, StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#toml")).ToContainTextAsync("MDA = 1.5");
         await Shot(page, "scenarios-run");
         await page.ReloadAsync();
-        await Assertions.Expect(page.Locator("#measure-emigrant_stock_abroad .chart")).ToHaveAttributeAsync("data-points", "33");
+        await Assertions.Expect(page.Locator("#measure-emigrant_stock_abroad .chart")).ToHaveAttributeAsync("data-points", "66");
+        await Assertions.Expect(page.Locator("#compare")).ToBeCheckedAsync();
         await Assertions.Expect(page.Locator("#e-MDA")).ToHaveValueAsync("1.5");
+    }
+
+    [Fact]
+    public async Task ModelsPage_ChangeAdmissions_RedrawsChartsForTheNewScenario()
+    {
+        var page = await Open("/models.html");
+        await Assertions.Expect(page.Locator("#indicator-real_gdp .chart")).ToHaveAttributeAsync("data-points", "10");
+
+        await page.FillAsync("#extra_admissions", "250000");
+        await page.FillAsync("#years", "15");
+        await page.ClickAsync("#run-model");
+
+        await Assertions.Expect(page.Locator("#indicator-real_gdp .chart")).ToHaveAttributeAsync("data-points", "15");
+        Assert.Contains("extra_admissions=250000", page.Url, StringComparison.Ordinal);
+        await Shot(page, "models");
     }
 
     private async Task<IPage> Open(string path)

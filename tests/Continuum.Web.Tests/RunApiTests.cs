@@ -86,6 +86,21 @@ public sealed class RunApiTests(ServerFixture server)
         Assert.Equal(before, await ApiJson.ObservationCount(server.Client));
     }
 
+    [Fact]
+    public async Task StartRun_CompareWithUnchanged_ReturnsBaselineThatDiffersWhereTheLeverActs()
+    {
+        using var response = await Post("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": 2}, "compare": true}""", "application/json", ServerFixture.Token);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var job = await Wait((await ApiJson.Read(response)).GetProperty("id").GetString()!);
+
+        Assert.Equal("done", job.GetProperty("state").GetString());
+        var result = job.GetProperty("result");
+        double Emigrants(JsonElement measures) => measures.EnumerateArray().Single(m => m.GetProperty("name").GetString() == "emigrants")
+            .GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("country").GetString() == "MDA")
+            .GetProperty("mean").EnumerateArray().Sum(v => v.GetDouble());
+        Assert.True(Emigrants(result.GetProperty("measures")) > Emigrants(result.GetProperty("baseline")));
+    }
+
     private async Task<HttpResponseMessage> Post(string body, string contentType, string? token)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/api/runs") { Content = new StringContent(body, Encoding.UTF8) };

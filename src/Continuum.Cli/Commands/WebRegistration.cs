@@ -11,7 +11,7 @@ public static class WebRegistration
     {
         ArgumentNullException.ThrowIfNull(config);
         config.AddCommand<ServeCommand>("serve")
-            .WithDescription("Start the web dashboard (evidence, data explorer) and its JSON API on this machine.")
+            .WithDescription("Start the web dashboard (evidence, data explorer, models, scenarios) and its JSON API on this machine.")
             .WithExample("serve")
             .WithExample("serve", "--urls", "http://0.0.0.0:5080", "--token", "a-long-secret", "--max-runs", "4");
     }

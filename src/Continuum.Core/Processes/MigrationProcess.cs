@@ -172,33 +172,26 @@ public sealed class MigrationProcess : PersonProcess
     private int Destination(PopulationState state, int i, double v, double hazard, double returnHazard, out MoveKind kind)
     {
         var r = state.Residence[i];
-        var b = state.BirthCountry[i];
-        double[] table;
-        int offset;
-        double scale;
-        if (r == b)
+        if (r == state.BirthCountry[i])
         {
             kind = MoveKind.Emigration;
             var os = (r * 2) + state.Sex[i];
-            table = _rates.EmigrationProbability;
-            offset = os * _countries;
-            scale = hazard / _emigrationTotal[os];
-        }
-        else if (v < returnHazard)
-        {
-            kind = MoveKind.Return;
-            return b;
-        }
-        else
-        {
-            kind = MoveKind.Onward;
-            v -= returnHazard;
-            table = _rates.OnwardProbability;
-            offset = r * _countries;
-            scale = 1;
+            return Pick(_rates.EmigrationProbability, os * _countries, v / (hazard / _emigrationTotal[os]));
         }
 
-        var target = v / scale;
+        if (v < returnHazard)
+        {
+            kind = MoveKind.Return;
+            return state.BirthCountry[i];
+        }
+
+        kind = MoveKind.Onward;
+        return Pick(_rates.OnwardProbability, r * _countries, v - returnHazard);
+    }
+
+    /// <summary>The destination whose cumulative probability first exceeds <paramref name="target"/> (the last positive one if rounding leaves a gap).</summary>
+    private int Pick(double[] table, int offset, double target)
+    {
         var cumulative = 0.0;
         var last = -1;
         for (var d = 0; d < _countries; d++)

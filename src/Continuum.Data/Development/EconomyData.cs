@@ -7,8 +7,9 @@ namespace Continuum.Data.Development;
 /// Base-year production data and earnings per worker: PWT 10.01 (rgdpna, rnna, labsh, delta, csh_i, emp) and
 /// WDI GDP in current US$ (NY.GDP.MKTP.CD). Earnings per worker = labsh × GDP (current US$) ÷ employment.
 /// The rest of the world (ROW) is WLD minus the listed countries for GDP (WDI) and employment (WDI labour force
-/// SL.TLF.TOTL.IN × (1 − unemployment SL.UEM.TOTL.ZS)); its labour share, depreciation, investment share,
-/// capital–output ratio and real-to-nominal ratio are the GDP-weighted means of the listed countries (an approximation).
+/// SL.TLF.TOTL.IN × (1 − unemployment SL.UEM.TOTL.ZS)); its real GDP is taken equal to its nominal GDP (no
+/// price-level correction), and its labour share, depreciation, investment share and capital–output ratio are the
+/// GDP-weighted means of the listed countries (approximations).
 /// </summary>
 public static class EconomyData
 {
@@ -56,7 +57,7 @@ public static class EconomyData
         var workers = (labourForce * (1 - (unemployment / 100))) - listed.Sum(i => employment[i]);
         var weight = listed.Sum(i => economies[i].NominalGdpUsdMillions);
         double Mean(Func<EconomyBase, double> f) => listed.Sum(i => f(economies[i]) * economies[i].NominalGdpUsdMillions) / weight;
-        var real = nominal * Mean(e => e.RealGdpMillions / e.NominalGdpUsdMillions);
+        var real = nominal;
         economies[row] = new EconomyBase(real, real * Mean(e => e.CapitalStockMillions / e.RealGdpMillions), Mean(e => e.LabourShare),
             Mean(e => e.DepreciationRatePerYear), Mean(e => e.InvestmentShare), nominal).Validate(Core.Inputs.Dimensions.RestOfWorld);
         earnings[row] = economies[row].LabourShare * nominal * 1e6 / Require.Positive(workers, "rest-of-world employment");

@@ -61,8 +61,13 @@ public sealed partial class SimulationInputLoader
         });
     }
 
+    /// <summary>Largest relative emigration risk of an age group; WPP's net-migration pattern can put a few
+    /// hundred movers at 100+ where almost nobody lives, which would otherwise give a risk in the hundreds.</summary>
+    private const double MaxAgeRelativeRisk = 5;
+
     /// <summary>Relative emigration risk by age: the WPP 2024 age–sex pattern of (absolute) net migration of the
-    /// origin for 2020–2025 divided by its age structure (rest of the world: less developed regions).</summary>
+    /// origin for 2020–2025 divided by its age structure (rest of the world: less developed regions), capped at
+    /// <see cref="MaxAgeRelativeRisk"/> and renormalised to a population-weighted mean of 1.</summary>
     private double[] AgeRelativeRisk()
     {
         var risk = new double[_countries * 2 * Dimensions.Ages];
@@ -73,19 +78,34 @@ public sealed partial class SimulationInputLoader
             for (var s = 0; s < 2; s++)
             {
                 var pattern = (s == 0 ? female : male).Select(Math.Abs).ToArray();
-                var patternTotal = pattern.Sum();
-                var population = PersonsInAges(c, s, 0, 200);
+                var groupRisk = GroupRisk(c, s, pattern);
                 var offset = ((c * 2) + s) * Dimensions.Ages;
                 for (var age = 0; age < Dimensions.Ages; age++)
                 {
-                    var g = Math.Min(age / 5, pattern.Length - 1);
-                    var groupPersons = PersonsInAges(c, s, g * 5, g == pattern.Length - 1 ? 200 : (g * 5) + 4);
-                    risk[offset + age] = patternTotal > 0 && groupPersons > 0 ? pattern[g] / patternTotal / (groupPersons / population) : 1;
+                    risk[offset + age] = groupRisk[Math.Min(age / 5, pattern.Length - 1)];
                 }
             }
         }
 
         return risk;
+    }
+
+    private double[] GroupRisk(int c, int s, double[] pattern)
+    {
+        var patternTotal = pattern.Sum();
+        var population = PersonsInAges(c, s, 0, 200);
+        var persons = new double[pattern.Length];
+        var risk = new double[pattern.Length];
+        double weighted = 0;
+        for (var g = 0; g < pattern.Length; g++)
+        {
+            persons[g] = PersonsInAges(c, s, g * 5, g == pattern.Length - 1 ? 200 : (g * 5) + 4);
+            risk[g] = patternTotal > 0 && persons[g] > 0 ? Math.Min(MaxAgeRelativeRisk, pattern[g] / patternTotal / (persons[g] / population)) : 1;
+            weighted += risk[g] * persons[g];
+        }
+
+        var mean = weighted / population;
+        return mean > 0 ? risk.Select(r => r / mean).ToArray() : risk;
     }
 
     /// <summary>Share of each education level among residents 25+ (Barro–Lee base shares weighted by population).</summary>

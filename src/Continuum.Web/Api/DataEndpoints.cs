@@ -28,6 +28,11 @@ public static class DataEndpoints
             .WithName("GetAreas").WithSummary("The harmonised areas (countries and aggregates) with ISO3 and M49 codes.")
             .Produces<List<AreaView>>();
 
+        api.MapSeries();
+    }
+
+    private static void MapSeries(this IEndpointRouteBuilder api)
+    {
         api.MapGet("/data/series", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
                 [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
                 ApiResults.JsonBytes(data.SeriesJson(SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage))))
@@ -43,6 +48,11 @@ public static class DataEndpoints
             .WithName("GetSeriesCsv").WithSummary("The same series as CSV (indicator,area,area_name,source,vintage,unit,year,value).")
             .Produces<string>(contentType: "text/csv");
 
+        api.MapCorridors();
+    }
+
+    private static void MapCorridors(this IEndpointRouteBuilder api)
+    {
         api.MapGet("/data/corridors", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
                 [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
                 ApiResults.JsonBytes(data.CorridorsJson(CorridorRequest.Parse(catalog, indicator, area, direction, top, all))))

@@ -39,8 +39,9 @@ public static class ScenarioEndpoints
 
         var request = await JsonSerializer.DeserializeAsync<RunRequest>(context.Request.Body, Strict, context.RequestAborted).ConfigureAwait(false)
                       ?? throw new InputException("the body is empty; send {\"scenario\": \"small\"}", field: "body");
-        var (scenario, toml) = runner.Prepare(request);
-        var job = queue.TrySubmit("run", $"run of scenario '{scenario.Name}'", (progress, ct) => ScenarioRunner.Run(scenario, toml, progress, ct));
+        var plan = runner.Prepare(request);
+        var what = plan.Baseline is null ? "run" : "run and baseline";
+        var job = queue.TrySubmit("run", $"{what} of scenario '{plan.Scenario.Name}'", (progress, ct) => ScenarioRunner.Run(plan, progress, ct));
         return job is null ? JobEndpoints.Busy(context, queue) : Results.Json(job, JsonSerializerOptions.Web, statusCode: StatusCodes.Status202Accepted);
     }
 }

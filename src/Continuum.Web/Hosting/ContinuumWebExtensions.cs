@@ -36,6 +36,7 @@ public static class ContinuumWebExtensions
         services.AddSingleton<JobQueue>();
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<ScenarioRunner>();
+        services.AddSingleton<Models.HostEconomyService>();
         services.AddSingleton<RequireTokenFilter>();
         services.AddHostedService<JobWorkers>();
         services.AddOpenApi();
@@ -62,6 +63,7 @@ public static class ContinuumWebExtensions
         api.MapData();
         api.MapJobs();
         api.MapScenarios();
+        api.MapModels();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
         api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));

@@ -22,8 +22,12 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
 
     private readonly string _work = Directory.CreateTempSubdirectory("continuum-web-runs-").FullName;
 
-    /// <summary>Validates <paramref name="request"/>; errors are <see cref="InputException"/>s naming the field.</summary>
-    public (ScenarioDefinition Scenario, string Toml) Prepare(RunRequest request)
+    /// <summary>
+    /// Validates <paramref name="request"/> (errors are <see cref="InputException"/>s naming the field) and returns what
+    /// to run: the scenario with the changed levers and, when <see cref="RunRequest.Compare"/>, the unchanged scenario
+    /// with the same seed and replicates.
+    /// </summary>
+    public RunPlan Prepare(RunRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
         var basePath = catalog.PathOf(request.Scenario);
@@ -38,7 +42,10 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
         try
         {
             var scenario = ScenarioFile.Read(file);
-            return (scenario, $"extends = '{Path.GetFileName(basePath)}'\n{levers}");
+            var baseline = request.Compare == true
+                ? ScenarioFile.Read(basePath) with { Seed = scenario.Seed, Replicates = scenario.Replicates }
+                : null;
+            return new RunPlan(scenario, baseline, $"extends = '{Path.GetFileName(basePath)}'\n{levers}");
         }
         catch (InputException ex)
         {
@@ -50,21 +57,30 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
         }
     }
 
-    /// <summary>Runs <paramref name="scenario"/> reporting progress, and summarises it per measure and country.</summary>
-    public static RunResultView Run(ScenarioDefinition scenario, string toml, JobProgress progress, CancellationToken cancellationToken)
+    /// <summary>Runs the plan (scenario, then baseline when asked) reporting progress, and summarises it per measure and country.</summary>
+    public static RunResultView Run(RunPlan plan, JobProgress progress, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(scenario);
+        ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
+        var parts = plan.Baseline is null ? 1 : 2;
+        var scenario = plan.Scenario;
+        var measures = Simulate(scenario, "scenario", progress, 0, 1.0 / parts, cancellationToken);
+        var baseline = plan.Baseline is null ? null : Simulate(plan.Baseline, "baseline", progress, 0.5, 0.5, cancellationToken);
+        return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, plan.Toml, measures, baseline);
+    }
+
+    private static List<RunMeasure> Simulate(ScenarioDefinition scenario, string label, JobProgress progress, double offset, double share,
+        CancellationToken cancellationToken)
+    {
         var years = scenario.HorizonYear - scenario.BaseYear + 1;
         var total = (double)years * scenario.Replicates;
         var threads = Math.Max(1, Environment.ProcessorCount / 2);
         var run = ScenarioRun.Execute(scenario, threads, (replicate, year) =>
-            progress.Report(((replicate * years) + (year - scenario.BaseYear) + 1) / total,
-                string.Create(CultureInfo.InvariantCulture, $"replicate {replicate + 1}/{scenario.Replicates}, year {year}")), cancellationToken);
+            progress.Report(offset + (share * (((replicate * years) + (year - scenario.BaseYear) + 1) / total)),
+                string.Create(CultureInfo.InvariantCulture, $"{label}: replicate {replicate + 1}/{scenario.Replicates}, year {year}")), cancellationToken);
         var rows = run.CountryYears();
-        var measures = MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
+        return MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
             .Select(g => Line(g.Key, g, m)).ToList())).ToList();
-        return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, toml, measures);
     }
 
     /// <inheritdoc />

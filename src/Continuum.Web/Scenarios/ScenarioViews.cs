@@ -24,8 +24,15 @@ public sealed record ScenarioView(string Name, string Title, string Description,
 /// <param name="Admissions">Admissions caps by country (persons a year, 0–1e9).</param>
 /// <param name="EmigrationRateMultiplier">Emigration multipliers by country (0–100).</param>
 /// <param name="ReturnHazardMultiplier">Return multipliers by country (0–100).</param>
+/// <param name="Compare">Also run the unchanged scenario with the same seed and replicates, for comparison.</param>
 public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, Dictionary<string, double>? Admissions,
-    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier);
+    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier, bool? Compare = null);
+
+/// <summary>What a run job simulates.</summary>
+/// <param name="Scenario">The scenario with the request's levers.</param>
+/// <param name="Baseline">The unchanged scenario (same seed and replicates), or null when no comparison was asked.</param>
+/// <param name="Toml">The scenario file that reproduces <paramref name="Scenario"/>.</param>
+public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml);
 
 /// <summary>A finished run as the page charts it.</summary>
 /// <param name="Scenario">Scenario name.</param>
@@ -33,7 +40,9 @@ public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, 
 /// <param name="Replicates">Replicates run.</param>
 /// <param name="ScenarioToml">A scenario file that reproduces the run with <c>continuum run</c> (save it in the scenarios folder).</param>
 /// <param name="Measures">Per measure, one line per country.</param>
-public sealed record RunResultView(string Scenario, ulong Seed, int Replicates, string ScenarioToml, IReadOnlyList<RunMeasure> Measures);
+/// <param name="Baseline">The same for the unchanged scenario, or null.</param>
+public sealed record RunResultView(string Scenario, ulong Seed, int Replicates, string ScenarioToml, IReadOnlyList<RunMeasure> Measures,
+    IReadOnlyList<RunMeasure>? Baseline);
 
 /// <summary>One measure of a run.</summary>
 /// <param name="Name">e.g. <c>population</c>.</param>

@@ -21,11 +21,18 @@ public sealed class StoreGate : IDisposable
     private readonly ConcurrentBag<ContinuumStore> _opened = [];
     private long _version;
 
-    /// <summary>Wraps the open <paramref name="store"/>, used for writes; readers are opened on the same file when needed.</summary>
+    /// <summary>
+    /// Wraps the open <paramref name="store"/>, used for writes, and opens the read connections on the same file now:
+    /// opening one runs the store's schema statements, which must not meet an import's open transaction later.
+    /// </summary>
     public StoreGate(ContinuumStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
         _writer = store;
+        for (var i = 0; i < MaxReaders; i++)
+        {
+            _readers.Add(OpenReader());
+        }
     }
 
     /// <summary>Increases by one after each write; starts at 0.</summary>
@@ -39,7 +46,7 @@ public sealed class StoreGate : IDisposable
     {
         ArgumentNullException.ThrowIfNull(query);
         _readSlots.Wait();
-        var reader = _readers.TryTake(out var r) ? r : OpenReader();
+        var reader = _readers.TryTake(out var r) ? r : throw new InvalidOperationException("a read slot without a reader");
         try
         {
             return query(reader);

@@ -26,11 +26,11 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         scenario = scenario with { SampleSize = settings.Persons, HorizonYear = scenario.BaseYear + settings.Years };
         var inputs = SimulationInputLoader.Load(scenario);
         Measure(inputs, 1, cancellationToken); // warm-up: JIT and first-touch of the arrays
-        var one = Measure(inputs, 1, cancellationToken);
-        var two = Measure(inputs, 2, cancellationToken);
+        var one = Best(inputs, 1, settings.Repeat, cancellationToken);
+        var two = Best(inputs, 2, settings.Repeat, cancellationToken);
         var report = new Dictionary<string, object>
         {
-            ["workload"] = $"{scenario.Name}: {settings.Persons} base persons, {settings.Years} years",
+            ["workload"] = $"{scenario.Name}: {settings.Persons} base persons, {settings.Years} years, best of {settings.Repeat}",
             ["person_years"] = one.PersonYears,
             ["seconds_1_thread"] = Math.Round(one.Seconds, 3),
             ["seconds_2_threads"] = Math.Round(two.Seconds, 3),
@@ -54,6 +54,19 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
 
         table.Write(settings.Format == "csv" ? OutputFormat.Csv : OutputFormat.Table, Console.Out, AnsiConsole.Console);
         return CliApp.Ok;
+    }
+
+    /// <summary>The fastest of <paramref name="repeat"/> runs: other load on the machine only ever slows a run down.</summary>
+    private static (long PersonYears, double Seconds, double BytesPerPerson) Best(SimulationInputs inputs, int threads, int repeat, CancellationToken cancellationToken)
+    {
+        var best = Measure(inputs, threads, cancellationToken);
+        for (var k = 1; k < repeat; k++)
+        {
+            var next = Measure(inputs, threads, cancellationToken);
+            best = next.Seconds < best.Seconds ? next : best;
+        }
+
+        return best;
     }
 
     private static (long PersonYears, double Seconds, double BytesPerPerson) Measure(SimulationInputs inputs, int threads, CancellationToken cancellationToken)
@@ -83,6 +96,11 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         [Description("Simulated years (default 20).")]
         public int Years { get; init; } = 20;
 
+        /// <summary>Runs per thread count; the fastest is reported.</summary>
+        [CommandOption("--repeat <N>")]
+        [Description("Runs per thread count; the fastest is reported (default 3).")]
+        public int Repeat { get; init; } = 3;
+
         /// <summary>Another scenario as the workload.</summary>
         [CommandOption("--scenario <FILE>")]
         [Description("Scenario to use as the workload (default scenarios/baseline.toml).")]
@@ -96,8 +114,8 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
                 return ValidationResult.Error($"--format '{Format}' is not allowed; use table, csv or json");
             }
 
-            return Persons is < 1000 or > 200_000_000 || Years is < 1 or > 90
-                ? ValidationResult.Error("--persons must be 1,000–200,000,000 and --years 1–90")
+            return Persons is < 1000 or > 200_000_000 || Years is < 1 or > 90 || Repeat is < 1 or > 20
+                ? ValidationResult.Error("--persons must be 1,000–200,000,000, --years 1–90 and --repeat 1–20")
                 : ValidationResult.Success();
         }
     }

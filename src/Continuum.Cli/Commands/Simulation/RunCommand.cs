@@ -51,16 +51,17 @@ public sealed class RunCommand : Command<RunSettings>
     private static ResultTable Summary(ScenarioRun run, List<CountryYear> rows, string? runId)
     {
         var horizon = run.Scenario.HorizonYear;
-        var table = new ResultTable("country", "population", "working_age", "emigrant_stock_abroad", "foreign_born", "immigrants_total", "returns_total", "tertiary_share_25plus")
+        var table = new ResultTable("country", "pop k", "15-64 k", "abroad k", "foreign k", "immig Σ k", "return Σ k", "tert 25+")
         {
-            Title = $"{run.Scenario.Name}: {horizon} (replicate 0){(runId is null ? string.Empty : $", run {runId}")}",
+            Title = $"{run.Scenario.Name} in {horizon} (replicate 0, thousands; Σ = {run.Scenario.BaseYear}–{horizon - 1}){(runId is null ? string.Empty : $", run {runId}")}",
         };
+        static double K(double persons) => Math.Round(persons / 1000);
         foreach (var country in run.Inputs.Dimensions.Countries)
         {
             var mine = rows.Where(r => r.Replicate == 0 && r.Country == country).ToList();
             var last = mine.Single(r => r.Year == horizon);
-            table.Add(country, Math.Round(last.Population), Math.Round(last.WorkingAge), Math.Round(last.EmigrantStockAbroad), Math.Round(last.ForeignBorn),
-                Math.Round(mine.Sum(r => r.Immigrants)), Math.Round(mine.Sum(r => r.Returns)), Math.Round(last.TertiaryShare25Plus, 3));
+            table.Add(country, K(last.Population), K(last.WorkingAge), K(last.EmigrantStockAbroad), K(last.ForeignBorn),
+                K(mine.Sum(r => r.Immigrants)), K(mine.Sum(r => r.Returns)), Math.Round(last.TertiaryShare25Plus, 3));
         }
 
         return table;

@@ -2,7 +2,7 @@
 // Shared helpers of the dashboard pages: API calls, errors, navigation, charts (uPlot) and downloads.
 const Continuum = (() => {
   const palette = ["#1f5fae", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#e67700", "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
-  const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"], ["scenarios", "/scenarios.html", "Scenarios"]];
+  const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"], ["models", "/models.html", "Models"], ["scenarios", "/scenarios.html", "Scenarios"]];
 
   function nav() {
     const here = document.body.dataset.page;

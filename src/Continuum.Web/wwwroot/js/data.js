@@ -43,7 +43,7 @@
 
   async function showCorridors() {
     const q = corridorParams();
-    saveState({ corridor: q.get("indicator"), country: q.get("area"), direction: q.get("direction"), top: q.get("top") });
+    saveState({ corridor: q.get("indicator"), country: q.get("area") || "world", direction: q.get("direction"), top: q.get("top") });
     $("corridor-csv").href = "/api/data/corridors.csv?" + q;
     $("corridor-error").textContent = "";
     try {
@@ -51,11 +51,15 @@
       all.set("all", "true");
       const v = await C.getJson("/api/data/corridors?" + all);
       const top = v.corridors.slice(0, parseInt(q.get("top"), 10) || 15);
-      $("corridor-title").textContent = `${v.indicator} (${v.unit}, ${v.vintage}) ${v.direction} ${v.area}: total ${C.fmt(v.total)} over ${v.corridors.length} partners`;
+      $("corridor-title").textContent = v.area
+        ? `${v.indicator} (${v.unit}, ${v.vintage}) ${v.direction} ${v.area}: total ${C.fmt(v.total)} over ${v.corridors.length} partners`
+        : `${v.indicator} (${v.unit}, ${v.vintage}): the ${v.corridors.length} largest corridors between countries`;
       document.querySelector("#corridors tbody").replaceChildren(...top.map((c, i) => C.el("tr", {},
         C.el("td", { text: String(i + 1) }), C.el("td", { text: c.from, title: v.direction === "to" ? c.partnerName : "" }), C.el("td", { text: c.to, title: v.direction === "from" ? c.partnerName : "" }),
         C.el("td", { class: "num", text: C.fmt(c.value) }))));
-      const values = new Map(v.corridors.filter(c => c.partnerM49 !== null).map(c => [c.partnerM49, c.value]));
+      // Worldwide, the map shows each destination's total over the listed corridors.
+      const values = new Map();
+      for (const c of v.corridors.filter(c => c.partnerM49 !== null)) values.set(c.partnerM49, (values.get(c.partnerM49) || 0) + c.value);
       const chosen = areas.find(a => a.code === v.area);
       await ContinuumMap.draw($("map"), $("map-scale"), values, chosen ? chosen.m49 : null, x => C.fmt(x));
     } catch (e) { C.showError($("corridor-error"), e); }
@@ -91,8 +95,9 @@
     $("area-list").replaceChildren(...areas.map(a => C.el("option", { value: a.code, text: a.name })));
     $("c-indicator").replaceChildren(...bilateral.map(i => C.el("option", { value: i.indicator, text: i.name === i.indicator ? i.indicator : `${i.name} (${i.indicator})` })));
     $("c-indicator").value = q.get("corridor") || "KNOMAD.MIG.STOCK";
-    $("c-area").replaceChildren(...areas.filter(a => a.kind === "country").map(a => C.el("option", { value: a.code, text: `${a.name} (${a.code})` })));
-    $("c-area").value = q.get("country") || "PHL";
+    $("c-area").replaceChildren(C.el("option", { value: "", text: "World: largest corridors" }),
+      ...areas.filter(a => a.kind === "country").map(a => C.el("option", { value: a.code, text: `${a.name} (${a.code})` })));
+    $("c-area").value = q.get("country") === "world" ? "" : (q.get("country") || "PHL");
     if (q.get("direction")) $("c-direction").value = q.get("direction");
     if (q.get("top")) $("c-top").value = q.get("top");
   }

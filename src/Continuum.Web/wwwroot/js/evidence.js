@@ -35,7 +35,9 @@
       C.lineChart(box, c.lines.map(l => ({ name: `${l.name} (${l.vintage})`, years: l.years, values: l.values })),
         { title: c.title, yLabel: c.yLabel, height: 260 });
       const src = [...new Set(c.lines.map(l => `${l.source} · ${l.vintage}`))].join("; ");
-      card.append(C.el("p", { class: "legend-vintage", text: "Source: " + src }));
+      const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
+      png.addEventListener("click", () => C.downloadCanvas(box, `${id}.png`));
+      card.append(C.el("p", { class: "legend-vintage", text: "Source: " + src }), png);
     } catch (e) { C.showError(box, e); }
   }
 

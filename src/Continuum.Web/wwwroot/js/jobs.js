@@ -8,7 +8,8 @@ const ContinuumJobs = (() => {
     const text = `job ${job.id} · ${job.kind} · ${job.state} · ${job.message}`;
     const parts = [Continuum.el("div", { text }), bar];
     if (job.error) parts.push(Continuum.el("div", { class: "error", text: job.error }));
-    if (job.result) parts.push(Continuum.el("pre", { text: JSON.stringify(job.result, null, 2) }));
+    // Runs are charted by their page; only small results (imports) are shown as text.
+    if (job.result && job.kind === "import") parts.push(Continuum.el("pre", { text: JSON.stringify(job.result, null, 2) }));
     el.replaceChildren(...parts);
   }
 

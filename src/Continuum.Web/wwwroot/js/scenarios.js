@@ -13,6 +13,7 @@
     $("description").textContent = `${s.title}: ${s.description} (${s.baseYear}–${s.horizonYear}, sample ${s.sampleSize.toLocaleString("en")})`;
     $("seed").value = q.get("seed") || s.seed;
     $("replicates").value = q.get("replicates") || Math.min(s.replicates, 20);
+    $("compare").checked = q.get("compare") === "1";
     $("levers").querySelector("tbody").replaceChildren(...s.countries.map(c => C.el("tr", {}, C.el("td", { text: c }),
       ...leverKeys.map(([key, p]) => {
         const value = q.get(`${p}.${c}`) ?? (s[key][c] ?? "");
@@ -21,8 +22,8 @@
   }
 
   function request() {
-    const body = { scenario: $("scenario").value, seed: Number($("seed").value), replicates: Number($("replicates").value) };
-    const url = { scenario: body.scenario, seed: $("seed").value, replicates: $("replicates").value };
+    const body = { scenario: $("scenario").value, seed: Number($("seed").value), replicates: Number($("replicates").value), compare: $("compare").checked };
+    const url = { scenario: body.scenario, seed: $("seed").value, replicates: $("replicates").value, compare: body.compare ? "1" : "" };
     for (const [key, p] of leverKeys) {
       body[key] = {};
       for (const input of document.querySelectorAll(`input[data-lever=${key}]`)) {
@@ -57,14 +58,18 @@
     for (const m of r.measures) {
       const box = document.querySelector(`#measure-${m.name} .chart`);
       const lines = [];
+      const base = r.baseline ? r.baseline.find(b => b.name === m.name) : null;
       for (const l of m.lines) {
         lines.push({ name: l.country, years: l.years, values: l.mean });
+        const b = base ? base.lines.find(x => x.country === l.country) : null;
+        if (b) lines.push({ name: `${l.country} unchanged`, years: b.years, values: b.mean, band: true });
         if (r.replicates > 1) {
           lines.push({ name: `${l.country} low`, years: l.years, values: l.low, band: true });
           lines.push({ name: `${l.country} high`, years: l.years, values: l.high, band: true });
         }
       }
-      C.lineChart(box, lines, { title: `${r.scenario}, seed ${r.seed}, ${r.replicates} replicate(s)`, yLabel: "persons", height: 240 });
+      const note = r.baseline ? " (dashed: unchanged)" : r.replicates > 1 ? " (dashed: lowest and highest replicate)" : "";
+      C.lineChart(box, lines, { title: `${r.scenario}, seed ${r.seed}, ${r.replicates} replicate(s)${note}`, yLabel: "persons", height: 240 });
       const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
       png.addEventListener("click", () => C.downloadCanvas(box, `${r.scenario}-${m.name}.png`));
       const csv = C.el("a", { class: "button", download: `${r.scenario}-${m.name}.csv`, text: "CSV",

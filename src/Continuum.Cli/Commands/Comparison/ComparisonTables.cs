@@ -1,0 +1,70 @@
+using Continuum.Cli.Infrastructure;
+using Continuum.Core.Development;
+using Continuum.Data.Development;
+
+namespace Continuum.Cli.Commands.Comparison;
+
+/// <summary>Tables and charts of a comparison.</summary>
+public static class ComparisonTables
+{
+    /// <summary>The CSV/JSON columns (a stable interface).</summary>
+    public static readonly string[] Columns = ["year", "area", "indicator", "a", "b", "difference", "lower", "upper", "unit"];
+
+    /// <summary>The indicators the table view shows.</summary>
+    public static readonly string[] KeyIndicators = ["real_gdp", "gdp_per_capita", "unemployment_rate", "remittances_received", "tertiary_share_residents"];
+
+    /// <summary>Every row.</summary>
+    public static ResultTable Full(IEnumerable<ComparisonRow> rows, string title)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var table = new ResultTable(Columns) { Title = title };
+        foreach (var r in rows)
+        {
+            table.Add(r.Year, r.Area, r.Indicator, Cell(r.A), Cell(r.B), Cell(r.Difference), Cell(r.Lower), Cell(r.Upper), r.Unit);
+        }
+
+        return table;
+    }
+
+    /// <summary>The key indicators in year 10 of the run (or the horizon if sooner) and the horizon year.</summary>
+    public static ResultTable Summary(ComparisonResult result, string title)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var dims = result.A.Inputs.Dimensions;
+        int[] years = [Math.Min(dims.BaseYear + 11, dims.HorizonYear), dims.HorizonYear];
+        var rows = result.Rows.Where(r => years.Contains(r.Year) && KeyIndicators.Contains(r.Indicator))
+            .OrderBy(r => r.Year).ThenBy(r => Array.IndexOf(KeyIndicators, r.Indicator)).ThenBy(r => dims.IndexOf(r.Area));
+        return Full(rows.DistinctBy(r => (r.Year, r.Area, r.Indicator)), title);
+    }
+
+    /// <summary>A PNG of B − A for real GDP as a percentage of A, per area, with the band.</summary>
+    public static void SaveChart(string path, ComparisonResult result, string indicator = "real_gdp")
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        LineChart.SavePng(path, $"{result.B.Scenario.Name} − {result.A.Scenario.Name}: {indicator}", "year", "difference, % of A", Series(result, indicator));
+    }
+
+    /// <summary>One series per area: the difference in percent of A, with its band.</summary>
+    public static List<ChartSeries> Series(ComparisonResult result, string indicator)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var series = new List<ChartSeries>();
+        foreach (var area in result.A.Inputs.Dimensions.Countries)
+        {
+            var rows = result.Rows.Where(r => r.Indicator == indicator && r.Area == area).OrderBy(r => r.Year).ToList();
+            if (rows.Count == 0 || rows.All(r => r.Difference == 0))
+            {
+                continue;
+            }
+
+            double Pct(double v, double a) => a != 0 && double.IsFinite(v) ? 100 * v / a : double.NaN;
+            var hasBand = rows.All(r => double.IsFinite(r.Lower));
+            series.Add(new ChartSeries(area, rows.Select(r => (double)r.Year).ToArray(), rows.Select(r => Pct(r.Difference, r.A)).ToArray(),
+                hasBand ? rows.Select(r => Pct(r.Lower, r.A)).ToArray() : null, hasBand ? rows.Select(r => Pct(r.Upper, r.A)).ToArray() : null));
+        }
+
+        return series;
+    }
+
+    private static object? Cell(double v) => double.IsFinite(v) ? v : null;
+}
