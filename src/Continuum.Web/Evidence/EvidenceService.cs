@@ -93,7 +93,7 @@ public sealed class EvidenceService(StoreGate gate, ResponseCache cache)
 
     private ClaimChart Chart(Claim claim)
     {
-        var spec = claim.Chart ?? ClaimChartDefaults.For(claim);
+        var spec = ClaimCharts.For(claim);
         if (spec is null)
         {
             return new ClaimChart(claim.Id, claim.Text, string.Empty, []);

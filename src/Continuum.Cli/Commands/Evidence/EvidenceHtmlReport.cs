@@ -94,7 +94,7 @@ public static class EvidenceHtmlReport
     public static byte[]? Chart(Claim claim, ContinuumStore store)
     {
         ArgumentNullException.ThrowIfNull(claim);
-        var spec = claim.Chart ?? DefaultChart(claim);
+        var spec = ClaimCharts.For(claim);
         if (spec is null)
         {
             return null;
@@ -116,30 +116,6 @@ public static class EvidenceHtmlReport
         }
 
         return series.Count == 0 ? null : LineChart.RenderPng(spec.Title.Length > 0 ? spec.Title : claim.Text, "year", spec.YLabel, series);
-    }
-
-    private static ChartSpec? DefaultChart(Claim claim)
-    {
-        var measure = claim.Measures.FirstOrDefault(m => m.Expression.Of is not null);
-        if (measure is null)
-        {
-            return null;
-        }
-
-        var e = measure.Expression;
-        var of = e.Of!;
-        var selectors = e.Denominator is null ? new[] { of } : [of, e.Denominator];
-        var years = new[] { of.FromYear, of.ToYear, e.FromYear ?? of.FromYear, e.ToYear ?? of.ToYear }
-            .Where(y => y is > 1000 and < 3000).ToArray();
-        if (years.Length == 0 || e.Op == MeasureOp.Count)
-        {
-            return null;
-        }
-
-        var from = years.Min() - 8;
-        var to = years.Max() + 7;
-        var scale = e.Op == MeasureOp.Value ? e.Scale : 1;
-        return new ChartSpec(claim.Text, selectors, from, to, scale, string.Create(CultureInfo.InvariantCulture, $"{of.Indicator} / {scale:G3}"));
     }
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
