@@ -48,31 +48,8 @@ public static class DevelopmentCalibration
         ArgumentNullException.ThrowIfNull(state);
         ArgumentNullException.ThrowIfNull(employmentProbability);
         var c = p.Countries.Count;
-        var weight = new double[c];
-        var factorSum = new double[c];
         var underFactor = 1 - p.Recognition.EarningsPenalty;
-        for (var i = 0; i < state.Count; i++)
-        {
-            var pe = ExpectedEmployment(state, i, baseYear, employmentProbability);
-            if (pe <= 0)
-            {
-                continue;
-            }
-
-            int r = state.Residence[i];
-            var w = state.Weight[i] * pe;
-            weight[r] += w;
-            factorSum[r] += w * BaseFactor(p, state, i, baseYear, underFactor);
-        }
-
-        var meanFactor = new double[c];
-        var employed = new double[c];
-        for (var r = 0; r < c; r++)
-        {
-            meanFactor[r] = weight[r] > 0 ? factorSum[r] / weight[r] : 1;
-            employed[r] = weight[r] / PopulationState.WeightUnitsPerPerson;
-        }
-
+        var (meanFactor, employed) = MeanFactors(p, state, baseYear, employmentProbability, underFactor);
         var earnings = p.Earnings.Anchored(meanFactor);
         var remittances = new RemittanceBehaviour(c, p.Remittances.RemitProbabilityAtArrival, p.Remittances.TieFadingYears);
         var (baseUsd, varianceUsd2) = RemittanceBase(p, state, baseYear, employmentProbability, earnings, remittances, underFactor);
@@ -84,6 +61,36 @@ public static class DevelopmentCalibration
 
         var fits = RemittanceCalibration.Calibrate(remittances, p.TargetReceivedUsdMillions, baseUsd, p.Costs, varianceUsd2, rest);
         return new CalibratedDevelopment(earnings, remittances, meanFactor, fits, employed);
+    }
+
+    /// <summary>The expected mean earnings factor of the employed and the expected employed persons, by country.</summary>
+    private static (double[] MeanFactor, double[] Employed) MeanFactors(DevelopmentParameters p, PopulationState state, int baseYear,
+        double[] employmentProbability, double underFactor)
+    {
+        var c = p.Countries.Count;
+        var weight = new double[c];
+        var factorSum = new double[c];
+        for (var i = 0; i < state.Count; i++)
+        {
+            var pe = ExpectedEmployment(state, i, baseYear, employmentProbability);
+            if (pe > 0)
+            {
+                int r = state.Residence[i];
+                var w = state.Weight[i] * pe;
+                weight[r] += w;
+                factorSum[r] += w * BaseFactor(p, state, i, baseYear, underFactor);
+            }
+        }
+
+        var meanFactor = new double[c];
+        var employed = new double[c];
+        for (var r = 0; r < c; r++)
+        {
+            meanFactor[r] = weight[r] > 0 ? factorSum[r] / weight[r] : 1;
+            employed[r] = weight[r] / PopulationState.WeightUnitsPerPerson;
+        }
+
+        return (meanFactor, employed);
     }
 
     private static (double[] Mean, double[] Variance) RemittanceBase(DevelopmentParameters p, PopulationState state, int year, double[] employment,

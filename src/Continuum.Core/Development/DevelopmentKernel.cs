@@ -33,38 +33,11 @@ public sealed class DevelopmentKernel
         ArgumentNullException.ThrowIfNull(p);
         ArgumentNullException.ThrowIfNull(earnings);
         ArgumentNullException.ThrowIfNull(remittances);
-        var c = _countries = p.Countries.Count;
-        _earningsUsd = new double[c * 3 * Ages];
-        _factorUnits = new long[c * 3 * Ages];
-        for (var k = 0; k < c; k++)
-        {
-            for (var e = 0; e < 3; e++)
-            {
-                for (var a = 0; a < Ages; a++)
-                {
-                    var i = (((k * 3) + e) * Ages) + a;
-                    _earningsUsd[i] = earnings.AnnualEarningsUsd(k, e, a);
-                    _factorUnits[i] = (long)Math.Round(earnings.RelativeFactor(k, e, a) * DevelopmentSums.FactorUnits);
-                }
-            }
-        }
-
-        _underemployment = new double[c * c * MaxDuration];
-        _netShare = new double[c * c];
-        for (var h = 0; h < c; h++)
-        {
-            for (var o = 0; o < c; o++)
-            {
-                _netShare[(h * c) + o] = 1 - p.Costs.Cost(h, o);
-                for (var t = 0; t < MaxDuration; t++)
-                {
-                    _underemployment[(((h * c) + o) * MaxDuration) + t] = h == o ? 0 : p.Recognition.UnderemploymentProbability(h, o, t);
-                }
-            }
-        }
-
-        _remitUsdPerUsd = new double[c * c * MaxDuration];
-        for (var k = 0; k < c * c; k++)
+        _countries = p.Countries.Count;
+        (_earningsUsd, _factorUnits) = EarningsTables(_countries, earnings);
+        (_underemployment, _netShare) = CorridorTables(_countries, p);
+        _remitUsdPerUsd = new double[_countries * _countries * MaxDuration];
+        for (var k = 0; k < _countries * _countries; k++)
         {
             for (var t = 0; t < MaxDuration; t++)
             {
@@ -73,8 +46,8 @@ public sealed class DevelopmentKernel
         }
 
         _penaltyFactor = [1, 1 - p.Recognition.EarningsPenalty];
-        _returneeFactor = new double[c];
-        for (var k = 0; k < c; k++)
+        _returneeFactor = new double[_countries];
+        for (var k = 0; k < _countries; k++)
         {
             _returneeFactor[k] = p.Return.ReturneeEarningsFactor(k);
         }
@@ -103,22 +76,7 @@ public sealed class DevelopmentKernel
             var age = Math.Min(Ages - 1, year - state.BirthYear[i]);
             long w = state.Weight[i];
             var cell = (((r * 3) + e) * Ages) + age;
-            var factor = 1.0;
-            if (b != r)
-            {
-                if (e == (int)EducationLevel.Tertiary)
-                {
-                    var under = Rng.Uniform(integrationKey, state.Key[i]) < _underemployment[(((r * c) + b) * MaxDuration) + state.YearsSinceMigration[i]] ? 1 : 0;
-                    factor = _penaltyFactor[under];
-                    sums.TertiaryImmigrantsEmployed[r] += w;
-                    sums.Underemployed[r] += w * under;
-                }
-            }
-            else if (state.Status[i] == (byte)MigrationStatus.Returnee)
-            {
-                factor = _returneeFactor[r];
-            }
-
+            var factor = IntegrationFactor(state, i, r, b, w, integrationKey, sums);
             var earnings = _earningsUsd[cell] * factor;
             sums.EarningsUsd[r] += w * (long)Math.Round(earnings);
             sums.EffectiveLabour[r] += w * (long)Math.Round(_factorUnits[cell] * factor);
@@ -130,5 +88,64 @@ public sealed class DevelopmentKernel
                 sums.RemittancesReceivedUsd[corridor] += w * (long)Math.Round(sent * _netShare[corridor]);
             }
         }
+    }
+
+    private static (double[] Earnings, long[] Factors) EarningsTables(int c, EarningsModel earnings)
+    {
+        var usd = new double[c * 3 * Ages];
+        var units = new long[c * 3 * Ages];
+        for (var k = 0; k < c; k++)
+        {
+            for (var e = 0; e < 3; e++)
+            {
+                for (var a = 0; a < Ages; a++)
+                {
+                    var i = (((k * 3) + e) * Ages) + a;
+                    usd[i] = earnings.AnnualEarningsUsd(k, e, a);
+                    units[i] = (long)Math.Round(earnings.RelativeFactor(k, e, a) * DevelopmentSums.FactorUnits);
+                }
+            }
+        }
+
+        return (usd, units);
+    }
+
+    private static (double[] Underemployment, double[] NetShare) CorridorTables(int c, DevelopmentParameters p)
+    {
+        var under = new double[c * c * MaxDuration];
+        var net = new double[c * c];
+        for (var h = 0; h < c; h++)
+        {
+            for (var o = 0; o < c; o++)
+            {
+                net[(h * c) + o] = 1 - p.Costs.Cost(h, o);
+                for (var t = 0; t < MaxDuration; t++)
+                {
+                    under[(((h * c) + o) * MaxDuration) + t] = h == o ? 0 : p.Recognition.UnderemploymentProbability(h, o, t);
+                }
+            }
+        }
+
+        return (under, net);
+    }
+
+    /// <summary>The integration factor of an employed person: underemployment penalty for tertiary immigrants (counted), returnee premium.</summary>
+    private double IntegrationFactor(PopulationState state, int i, int r, int b, long w, ulong integrationKey, DevelopmentSums sums)
+    {
+        if (b == r)
+        {
+            return state.Status[i] == (byte)MigrationStatus.Returnee ? _returneeFactor[r] : 1;
+        }
+
+        if (state.Education[i] != (byte)EducationLevel.Tertiary)
+        {
+            return 1;
+        }
+
+        var p = _underemployment[(((r * _countries) + b) * MaxDuration) + state.YearsSinceMigration[i]];
+        var under = Rng.Uniform(integrationKey, state.Key[i]) < p ? 1 : 0;
+        sums.TertiaryImmigrantsEmployed[r] += w;
+        sums.Underemployed[r] += w * under;
+        return _penaltyFactor[under];
     }
 }

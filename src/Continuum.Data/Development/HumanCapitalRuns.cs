@@ -50,7 +50,7 @@ public static class HumanCapitalRuns
         var sums = new (double Tertiary, double Years)[years];
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
         var outcomes = new ReplicateOutcome[replicates];
-        Parallel.For(0, replicates, options, r => outcomes[r] = DevelopmentRunner.Run(side, r, 1, cancellationToken));
+        ScenarioComparison.RunAll(replicates, options, r => outcomes[r] = DevelopmentRunner.Run(side, r, 1, cancellationToken));
         foreach (var outcome in outcomes)
         {
             for (var y = 0; y < years; y++)

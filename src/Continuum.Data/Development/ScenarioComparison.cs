@@ -32,7 +32,7 @@ public static class ScenarioComparison
         var outB = new ReplicateOutcome[replicates];
         var engineThreads = replicates == 1 ? threads : 1;
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        Parallel.For(0, replicates * 2, options, k =>
+        RunAll(replicates * 2, options, k =>
         {
             var r = k / 2;
             if (k % 2 == 0)
@@ -47,6 +47,19 @@ public static class ScenarioComparison
             replicateDone?.Invoke(k);
         });
         return new ComparisonResult(sideA, sideB, outA, outB, Rows(sideA, outA, outB));
+    }
+
+    /// <summary>Runs <paramref name="body"/> in parallel; an input error inside a run surfaces as itself, not wrapped.</summary>
+    internal static void RunAll(int count, ParallelOptions options, Action<int> body)
+    {
+        try
+        {
+            Parallel.For(0, count, options, body);
+        }
+        catch (AggregateException ex) when (ex.InnerExceptions.Count > 0 && ex.InnerExceptions[0] is InputException or OperationCanceledException)
+        {
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(ex.InnerExceptions[0]);
+        }
     }
 
     private static void CheckComparable(ScenarioDefinition a, ScenarioDefinition b)

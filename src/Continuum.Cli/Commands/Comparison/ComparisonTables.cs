@@ -13,14 +13,14 @@ public static class ComparisonTables
     /// <summary>The indicators the table view shows.</summary>
     public static readonly string[] KeyIndicators = ["real_gdp", "gdp_per_capita", "unemployment_rate", "remittances_received", "tertiary_share_residents"];
 
-    /// <summary>Every row.</summary>
-    public static ResultTable Full(IEnumerable<ComparisonRow> rows, string title)
+    /// <summary>Every row; <paramref name="yearsAsText"/> keeps "2021" from being shown as "2,021" in the terminal.</summary>
+    public static ResultTable Full(IEnumerable<ComparisonRow> rows, string title, bool yearsAsText = false)
     {
         ArgumentNullException.ThrowIfNull(rows);
         var table = new ResultTable(Columns) { Title = title };
         foreach (var r in rows)
         {
-            table.Add(r.Year, r.Area, r.Indicator, Cell(r.A), Cell(r.B), Cell(r.Difference), Cell(r.Lower), Cell(r.Upper), r.Unit);
+            table.Add(yearsAsText ? r.Year.ToString(System.Globalization.CultureInfo.InvariantCulture) : r.Year, r.Area, r.Indicator, Cell(r.A), Cell(r.B), Cell(r.Difference), Cell(r.Lower), Cell(r.Upper), r.Unit);
         }
 
         return table;
@@ -34,7 +34,7 @@ public static class ComparisonTables
         int[] years = [Math.Min(dims.BaseYear + 11, dims.HorizonYear), dims.HorizonYear];
         var rows = result.Rows.Where(r => years.Contains(r.Year) && KeyIndicators.Contains(r.Indicator))
             .OrderBy(r => r.Year).ThenBy(r => Array.IndexOf(KeyIndicators, r.Indicator)).ThenBy(r => dims.IndexOf(r.Area));
-        return Full(rows.DistinctBy(r => (r.Year, r.Area, r.Indicator)), title);
+        return Full(rows.DistinctBy(r => (r.Year, r.Area, r.Indicator)), title, yearsAsText: true);
     }
 
     /// <summary>A PNG of B − A for real GDP as a percentage of A, per area, with the band.</summary>
