@@ -50,4 +50,7 @@ public enum DrawStream : byte
 
     /// <summary>Death of a newborn between birth and the next census date.</summary>
     InfantMortality = 15,
+
+    /// <summary>The persistent per-person draw of skill-level employment (development, issue 5); same key every year.</summary>
+    Integration = 16,
 }

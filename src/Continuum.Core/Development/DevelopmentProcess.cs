@@ -15,7 +15,7 @@ namespace Continuum.Core.Development;
 public sealed class DevelopmentProcess : PersonProcess
 {
     /// <summary>The draw stream of the persistent per-person integration draw (same key in every year).</summary>
-    public const DrawStream IntegrationStream = (DrawStream)16;
+    public const DrawStream IntegrationStream = DrawStream.Integration;
 
     private readonly DevelopmentParameters _parameters;
     private readonly ConcurrentDictionary<WorkerAccumulator, DevelopmentSums> _byWorker = new();

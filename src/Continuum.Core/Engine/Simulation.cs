@@ -18,6 +18,7 @@ public sealed class Simulation : IDisposable
     private readonly SimulationInputs _inputs;
     private readonly WorkerPool _pool;
     private readonly PersonProcess[] _pipeline;
+    private readonly Development.DevelopmentProcess? _development;
     private readonly WorkerAccumulator[] _sums;
     private readonly EventApplier _applier;
     private readonly Action<int, int> _chunkWork;
@@ -42,6 +43,7 @@ public sealed class Simulation : IDisposable
         _inputs = inputs;
         _pool = new WorkerPool(threads);
         _pipeline = DefaultPipeline(inputs);
+        _development = _pipeline.OfType<Development.DevelopmentProcess>().FirstOrDefault();
         var layout = new ResultLayout(inputs.Dimensions.CountryCount);
         _sums = new WorkerAccumulator[threads];
         for (var t = 0; t < threads; t++)
@@ -60,8 +62,14 @@ public sealed class Simulation : IDisposable
     public PopulationState State => _state;
 
     /// <summary>The processes in the order they run each year.</summary>
-    public static PersonProcess[] DefaultPipeline(SimulationInputs inputs) =>
-        [new EducationProcess(), new LabourProcess(), new CensusProcess(), new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)];
+    public static PersonProcess[] DefaultPipeline(SimulationInputs inputs)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return inputs.Development is null
+            ? [new EducationProcess(), new LabourProcess(), new CensusProcess(), new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)]
+            : [new EducationProcess(), new LabourProcess(), new Development.DevelopmentProcess(inputs.Development), new CensusProcess(),
+                new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)];
+    }
 
     /// <summary>Runs replicate <paramref name="replicate"/>; <paramref name="progress"/> gets each finished year.</summary>
     public SimulationResult Run(int replicate, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
@@ -86,6 +94,7 @@ public sealed class Simulation : IDisposable
         _year = new YearContext(_inputs, runKey);
         _state = new PopulationState(1024);
         BasePopulationBuilder.Build(_inputs, runKey, _state);
+        _result.Development = _development?.StartRun(_state, _inputs, runKey);
         _state.Reserve(_state.Count + (_state.Count / 2));
         EnsureChunkBuffers((_state.Capacity / _chunkSize) + 1);
         _nextYear = _inputs.Dimensions.BaseYear;
@@ -132,9 +141,19 @@ public sealed class Simulation : IDisposable
             personYears += sums.PersonYears;
         }
 
+        if (_development is not null)
+        {
+            _development.EndYear(y, result.Development!);
+        }
+
         if (!_year.IsHorizon)
         {
             _applier.Apply(_state, _events, chunkCount, _year, result);
+            foreach (var extra in _inputs.ExtraAdmissions)
+            {
+                extra.AddYear(_state, year, _year.RunKey, _inputs.Base.WeightUnits[extra.Host]);
+            }
+
             CompactIfWorthIt();
         }
 

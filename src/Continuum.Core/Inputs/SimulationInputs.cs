@@ -34,4 +34,10 @@ public sealed class SimulationInputs
 
     /// <summary>Policy levers.</summary>
     public required Levers Levers { get; init; }
+
+    /// <summary>Integration, earnings, remittances and return (issue 5); null runs the demography only.</summary>
+    public Development.DevelopmentParameters? Development { get; init; }
+
+    /// <summary>Extra admissions added after each year's events (issue 5).</summary>
+    public IReadOnlyList<Development.ExtraAdmissions> ExtraAdmissions { get; init; } = [];
 }

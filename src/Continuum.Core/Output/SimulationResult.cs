@@ -62,6 +62,9 @@ public sealed class SimulationResult
     /// <summary>Expected returns home, as <see cref="ExpectedLeaving"/>.</summary>
     public long[][] ExpectedReturns { get; }
 
+    /// <summary>Earnings, effective labour and remittances by year, when the run had development inputs.</summary>
+    public Development.DevelopmentResult? Development { get; internal set; }
+
     /// <summary>Person-years simulated (slots visited alive, all years).</summary>
     public long PersonYears { get; internal set; }
 

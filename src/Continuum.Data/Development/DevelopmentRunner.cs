@@ -1,6 +1,4 @@
-using Continuum.Core;
 using Continuum.Core.Development;
-using Continuum.Core.Engine;
 using Continuum.Core.Output;
 
 namespace Continuum.Data.Development;
@@ -12,9 +10,9 @@ namespace Continuum.Data.Development;
 public sealed record ReplicateOutcome(SimulationResult Result, DevelopmentResult Development, RunIndicators Indicators);
 
 /// <summary>
-/// Runs one replicate of a scenario with the development step. Calibration runs on the base population; then each
-/// simulated year is followed by the development step over the persons with that year's labour status, and by the
-/// scenario's extra admissions (they are residents from the next census on).
+/// Runs one replicate of a scenario whose inputs carry the development step (<see cref="ScenarioSide"/>): the engine
+/// calibrates on the base population, runs <see cref="DevelopmentProcess"/> in its parallel pipeline right after
+/// labour, and adds the extra admissions after each year's events (residents from the next census on).
 /// </summary>
 public static class DevelopmentRunner
 {
@@ -22,29 +20,9 @@ public static class DevelopmentRunner
     public static ReplicateOutcome Run(ScenarioSide side, int replicate, int threads, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(side);
-        var inputs = side.Inputs;
-        using var simulation = new Core.Engine.Simulation(inputs, threads);
-        simulation.Start(replicate);
-        var runKey = Rng.RunKey(inputs.Seed, replicate);
-        var process = new DevelopmentProcess(side.Development);
-        var development = process.StartRun(simulation.State, inputs, runKey);
-        var year = new YearContext(inputs, runKey);
-        var sums = new WorkerAccumulator(new ResultLayout(inputs.Dimensions.CountryCount), inputs.Dimensions.CountryCount);
-        var events = new ChunkEvents(16);
-        for (var y = inputs.Dimensions.BaseYear; y <= inputs.Dimensions.HorizonYear; y++)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            simulation.StepYear();
-            year.SetYear(y);
-            process.Apply(simulation.State, 0, simulation.State.Count, year, sums, events);
-            process.EndYear(y - inputs.Dimensions.BaseYear, development);
-            foreach (var extra in side.ExtraAdmissions)
-            {
-                extra.AddYear(simulation.State, y, runKey, inputs.Base.WeightUnits[extra.Host]);
-            }
-        }
-
-        var result = simulation.Result;
+        using var simulation = new Core.Engine.Simulation(side.Inputs, threads);
+        var result = simulation.Run(replicate, cancellationToken: cancellationToken);
+        var development = result.Development ?? throw new InvalidOperationException("the inputs carry no development parameters");
         return new ReplicateOutcome(result, development, RunIndicators.Compute(result, development, side.Development));
     }
 }

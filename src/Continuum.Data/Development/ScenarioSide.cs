@@ -8,7 +8,7 @@ namespace Continuum.Data.Development;
 
 /// <summary>One scenario of a comparison, loaded and validated: its definition, engine inputs and development parameters.</summary>
 /// <param name="Scenario">The scenario (replicates and seed as run).</param>
-/// <param name="Inputs">Engine inputs with the development levers that act through the engine applied.</param>
+/// <param name="Inputs">Engine inputs with the development step, extra admissions and the development levers that act through the engine.</param>
 /// <param name="Development">Development parameters with levers applied.</param>
 /// <param name="ExtraAdmissions">Extra admissions added by the runner after each year's events.</param>
 public sealed record ScenarioSide(ScenarioDefinition Scenario, SimulationInputs Inputs, DevelopmentParameters Development, IReadOnlyList<ExtraAdmissions> ExtraAdmissions)
@@ -25,9 +25,31 @@ public sealed record ScenarioSide(ScenarioDefinition Scenario, SimulationInputs 
         var inputs = SimulationInputLoader.Load(scenario, data);
         var development = DevelopmentScenario.Load(scenario, inputs, data, levers);
         var extra = ExtraAdmissionsBuilder.Build(inputs, levers, data);
-        // Constructing an engine checks the levers' combined move probabilities now, not inside a parallel run.
-        new Core.Engine.Simulation(inputs, 1).Dispose();
+        var withDevelopment = WithDevelopment(inputs, development, extra);
 
-        return new ScenarioSide(scenario, inputs, development, extra);
+        // Constructing an engine checks the levers' combined move probabilities now, not inside a parallel run.
+        new Core.Engine.Simulation(withDevelopment, 1).Dispose();
+        return new ScenarioSide(scenario, withDevelopment, development, extra);
+    }
+
+    /// <summary>A copy of <paramref name="inputs"/> that runs the development step and the extra admissions in the engine.</summary>
+    public static SimulationInputs WithDevelopment(SimulationInputs inputs, DevelopmentParameters development, IReadOnlyList<ExtraAdmissions> extra)
+    {
+        ArgumentNullException.ThrowIfNull(inputs);
+        return new SimulationInputs
+        {
+            Dimensions = inputs.Dimensions,
+            Seed = inputs.Seed,
+            MigrationEnabled = inputs.MigrationEnabled,
+            TrackExpectedFlows = inputs.TrackExpectedFlows,
+            Base = inputs.Base,
+            Demography = inputs.Demography,
+            Education = inputs.Education,
+            Labour = inputs.Labour,
+            Migration = inputs.Migration,
+            Levers = inputs.Levers,
+            Development = development,
+            ExtraAdmissions = extra,
+        };
     }
 }

@@ -16,6 +16,7 @@ public static partial class ScenarioFile
     [
         "name", "description", "extends", "countries", "rest_of_world", "base_year", "horizon", "seed", "replicates",
         "sample_size", "scale", "migration", "vintages", "admissions", "emigration_rate_multiplier", "return_hazard_multiplier", "tables",
+        "development",
     ];
 
     /// <summary>Reads <paramref name="path"/> and everything it extends.</summary>

@@ -16,7 +16,8 @@ public sealed record ScenarioRun(ScenarioDefinition Scenario, SimulationInputs I
     public static ScenarioRun Execute(ScenarioDefinition scenario, int threads, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var inputs = SimulationInputLoader.Load(scenario);
+        // The development step (issue 5) runs in the engine's pipeline; its [development] levers are checked here.
+        var inputs = Development.ScenarioSide.Load(scenario).Inputs;
         var results = new List<SimulationResult>();
         using var simulation = new Core.Engine.Simulation(inputs, threads);
         for (var r = 0; r < scenario.Replicates; r++)
