@@ -1,3 +1,13 @@
 using BenchmarkDotNet.Running;
+using Continuum.Benchmarks;
 
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+// `generate-wdi PATH [MB]` writes the synthetic WDI bulk file used by ImportBenchmarks (for profiling by hand).
+if (args is ["generate-wdi", var path, ..])
+{
+    var mb = args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 200;
+    var (file, rows, values) = WdiBulkFile.Generate(path, mb * 1_000_000L);
+    Console.WriteLine($"{file}: {rows} rows, {values} values");
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);

@@ -60,6 +60,11 @@ public static class CliApp
         {
             return Fail(Failed, "cancelled");
         }
+        catch (Exception ex) when (Environment.GetEnvironmentVariable("CONTINUUM_DEBUG") != "1")
+        {
+            // A bug, not a user error: one sentence, no stack trace (set CONTINUUM_DEBUG=1 to see it).
+            return Fail(Failed, $"internal error ({ex.GetType().Name}): {ex.Message} Please report it; CONTINUUM_DEBUG=1 shows the stack trace.");
+        }
     }
 
     private static int Fail(int code, string message)

@@ -96,7 +96,7 @@ public static class DevelopmentLeverFile
             var agreement = recognition!.OptionalTable(corridor) ?? throw recognition.Error(corridor, "write a table with rate and delay_years");
             agreement.RejectUnknownKeys("rate", "delay_years");
             yield return new DevelopmentLever("credential_recognition", corridor, agreement.Number("rate"), agreement.File,
-                recognition.LineOf(corridor), agreement.OptionalNumber("delay_years") ?? 0);
+                agreement.LineOf("rate"), agreement.OptionalNumber("delay_years") ?? 0);
         }
     }
 }

@@ -30,13 +30,23 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         }
 
         var format = request.Format ?? detectFormat(request.Path);
+        var fast = TryFastWide(request, format, sha);
+        if (fast is not null)
+        {
+            return fast;
+        }
+
         using var tx = store.Connection.BeginTransaction();
         try
         {
+            var clock = System.Diagnostics.Stopwatch.StartNew();
             store.Execute(StoreSchema.StageDdl);
-            var dataset = Stage(request, format);
-            CheckStage(request.Path, format, dataset);
-            var (added, present) = Merge(dataset, sha);
+            var (dataset, keysUnique) = Stage(request, format);
+            Trace("stage", clock);
+            var stats = CheckStage(request.Path, format, dataset, keysUnique);
+            Trace("check", clock);
+            var (added, present) = Merge(dataset, sha, stats);
+            Trace("merge", clock);
             store.Execute("DROP TABLE import_stage");
             tx.Commit();
             return new ImportSummary(dataset, added, present, AlreadyImported: false);
@@ -47,21 +57,72 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         }
     }
 
-    private DatasetInfo Stage(ImportRequest request, string format)
+    /// <summary>
+    /// A big WDI wide file into a vintage the store does not hold yet, with unique (indicator, country) rows, goes
+    /// straight from DuckDB's CSV reader into the observations table in one statement: a bad cell or an unknown area
+    /// makes that statement fail (a failed cast, a NULL area), the transaction is rolled back, and the checked path
+    /// below runs to report the file, line and field. Returns null when the fast path does not apply or failed.
+    /// </summary>
+    private ImportSummary? TryFastWide(ImportRequest request, string format, string sha)
+    {
+        if (format != WdiCsvStaging.WideFormat)
+        {
+            return null;
+        }
+
+        var staging = new WdiCsvStaging(store);
+        var dataset = staging.Dataset(request, format);
+        if (Count($"observations WHERE vintage = '{dataset.Vintage.Replace("'", "''", StringComparison.Ordinal)}'") > 0 || !staging.WideKeysUnique(request.Path))
+        {
+            return null;
+        }
+
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
+        using var tx = store.Connection.BeginTransaction();
+        try
+        {
+            var added = staging.InsertWideDirect(request.Path, dataset, id);
+            store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
+                id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, added);
+            tx.Commit();
+            Trace("direct insert", clock);
+            return new ImportSummary(dataset, added, 0, AlreadyImported: false);
+        }
+        catch (DuckDBException)
+        {
+            tx.Rollback();
+            return null;
+        }
+    }
+
+    private static void Trace(string step, System.Diagnostics.Stopwatch clock)
+    {
+        if (Environment.GetEnvironmentVariable("CONTINUUM_TRACE") == "1")
+        {
+            Console.Error.WriteLine($"import {step}: {clock.Elapsed.TotalSeconds:F2} s");
+        }
+
+        clock.Restart();
+    }
+
+    private (DatasetInfo Dataset, bool KeysUnique) Stage(ImportRequest request, string format)
     {
         if (WdiCsvStaging.Handles(format))
         {
-            return new WdiCsvStaging(store).Stage(request, format);
+            var staging = new WdiCsvStaging(store);
+            var dataset = staging.Stage(request, format);
+            return (dataset, staging.KeysUnique);
         }
 
         var result = readInMemory(request.Path, format);
         AppendStage(result.Observations);
-        return result.Dataset;
+        return (result.Dataset, false);
     }
 
     private void AppendStage(IReadOnlyList<Observation> observations)
     {
-        using var appender = store.Connection.CreateAppender("import_stage");
+        using var appender = store.Connection.CreateAppender("temp", "main", "import_stage");
         foreach (var o in observations)
         {
             appender.CreateRow()
@@ -73,7 +134,10 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         }
     }
 
-    private void CheckStage(string path, string format, DatasetInfo dataset)
+    /// <summary>Distinct keys staged, rows staged, and rows the store already holds for this vintage and these indicators.</summary>
+    private readonly record struct StageStats(long Keys, long Rows, long Existing);
+
+    private StageStats CheckStage(string path, string format, DatasetInfo dataset, bool keysUnique)
     {
         var problem = store.Query("SELECT line, problem FROM import_stage WHERE problem IS NOT NULL ORDER BY line LIMIT 1",
             r => (Line: r.GetInt64(0), Problem: r.GetString(1)));
@@ -90,13 +154,29 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
                 field.Length == 2 ? field[0] : null);
         }
 
-        var dup = store.Query($"""
-            SELECT indicator, area, counterpart, period, sex, age_start, variant, min(value), max(value)
-            FROM import_stage GROUP BY ALL HAVING min(value) <> max(value) LIMIT 1
-            """, r => Describe(r) + $" has two different values ({Num(r.GetDouble(7))} and {Num(r.GetDouble(8))})");
-        if (dup.Count > 0)
+        var counts = keysUnique
+            ? (Conflicts: 0L, Keys: Count("import_stage"), Rows: Count("import_stage"))
+            : store.Query("""
+            SELECT count(*) FILTER (WHERE lo <> hi), count(*), coalesce(sum(n), 0)::BIGINT FROM (
+                SELECT min(value) AS lo, max(value) AS hi, count(*) AS n FROM import_stage
+                GROUP BY indicator, area, counterpart, period, sex, age_start, variant)
+            """, r => (Conflicts: r.GetInt64(0), Keys: r.GetInt64(1), Rows: Convert.ToInt64(r.GetValue(2), CultureInfo.InvariantCulture)))[0];
+        if (counts.Conflicts > 0)
         {
+            var dup = store.Query($"""
+                SELECT indicator, area, counterpart, period, sex, age_start, variant, min(value), max(value)
+                FROM import_stage GROUP BY ALL HAVING min(value) <> max(value) LIMIT 1
+                """, r => Describe(r) + $" has two different values ({Num(r.GetDouble(7))} and {Num(r.GetDouble(8))})");
             throw new InputException("duplicate rows with conflicting values: " + dup[0], path, null, "Value");
+        }
+
+        var existing = Convert.ToInt64(store.Scalar(
+            "SELECT count(*) FROM observations WHERE vintage = $1 AND indicator IN (SELECT DISTINCT indicator FROM import_stage)",
+            dataset.Vintage), CultureInfo.InvariantCulture);
+        var stats = new StageStats(counts.Keys, counts.Rows, existing);
+        if (existing == 0)
+        {
+            return stats;
         }
 
         var clash = store.Query($"""
@@ -109,24 +189,31 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         {
             throw new InputException($"conflicts with vintage '{dataset.Vintage}' already in the store: {clash[0]}; import a revision under a new vintage", path);
         }
+
+        return stats;
     }
 
-    private (long Added, long Present) Merge(DatasetInfo dataset, string sha)
+    private (long Added, long Present) Merge(DatasetInfo dataset, string sha, StageStats stats)
     {
         var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
-        var staged = Convert.ToInt64(store.Scalar("SELECT count(*) FROM (SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage)"), CultureInfo.InvariantCulture);
+        // The fast path (a new vintage, no repeated rows) appends the stage as it is; otherwise repeats are
+        // dropped and rows the store already holds are skipped, which keeps a second import a no-op.
+        var source = stats.Rows == stats.Keys ? "import_stage" : "(SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage)";
+        var skipKnown = stats.Existing == 0 ? string.Empty
+            : $"WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage = $2 AND {KeyJoin("s", "o")})";
         using var insert = store.Command($"""
             INSERT INTO observations
             SELECT $1, $2, s.indicator, s.area, s.counterpart, s.period, s.year, s.sex, s.age_start, s.age_end,
                    s.variant, s.value, s.unit, $3
-            FROM (SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage) s
-            WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage = $2 AND {KeyJoin("s", "o")})
+            FROM {source} s {skipKnown}
             """, dataset.Source, dataset.Vintage, id);
         long added = insert.ExecuteNonQuery();
         store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
             id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, added);
-        return (added, staged - added);
+        return (added, stats.Keys - added);
     }
+
+    private long Count(string table) => Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
 
     private static string KeyJoin(string a, string b) =>
         string.Join(" AND ", new[] { "indicator", "area", "counterpart", "period", "sex", "age_start", "variant" }

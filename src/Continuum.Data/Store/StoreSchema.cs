@@ -55,7 +55,7 @@ internal static class StoreSchema
 
     /// <summary>The staging table every import fills before it is checked and merged.</summary>
     public const string StageDdl = """
-        CREATE OR REPLACE TABLE import_stage (
+        CREATE OR REPLACE TEMP TABLE import_stage (
             line BIGINT NOT NULL,
             indicator VARCHAR NOT NULL,
             area VARCHAR,

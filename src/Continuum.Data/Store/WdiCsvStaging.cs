@@ -20,6 +20,12 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
 
     public static bool Handles(string format) => format is LongFormat or WideFormat;
 
+    /// <summary>
+    /// True when the staged wide file has each (indicator, country) row once, so every staged key is unique and
+    /// the importer can skip its duplicate scan over the unpivoted rows.
+    /// </summary>
+    public bool KeysUnique { get; private set; }
+
     public DatasetInfo Stage(ImportRequest request, string format)
     {
         var header = ReadHeader(request.Path);
@@ -40,21 +46,62 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
             throw new InputException($"column '{name}' is not a year", request.Path, header.Line, name);
         }
 
-        var wideVintage = request.Vintage ?? (header.LastUpdated is { } d ? "WDI " + d : throw new InputException(
+        var dataset = Dataset(request, format);
+        store.Execute($"INSERT INTO import_stage {WideSelect(header.Line, "0", ReadCsv(header.Line))}", request.Path);
+        KeysUnique = WideKeysUnique(request.Path);
+        return dataset;
+    }
+
+    /// <summary>Provenance of a wide file: the request's vintage, else the file's "Last Updated Date".</summary>
+    public DatasetInfo Dataset(ImportRequest request, string format)
+    {
+        var header = ReadHeader(request.Path);
+        var vintage = request.Vintage ?? (header.LastUpdated is { } d ? "WDI " + d : throw new InputException(
             "the file names no 'Last Updated Date': pass --vintage", request.Path));
-        using (var cmd = store.Command($"INSERT INTO import_stage {WideSelect(header.Line, "0")}", request.Path))
+        return new DatasetInfo(request.Source ?? "World Bank WDI", vintage, format, request.Path);
+    }
+
+    /// <summary>
+    /// True when each (indicator, country) row occurs once: then every unpivoted key is unique, and checking the
+    /// file's two key columns is much cheaper than a duplicate scan over the unpivoted rows.
+    /// </summary>
+    public bool WideKeysUnique(string path)
+    {
+        var header = ReadHeader(path);
+        RequireColumns(path, header, WideNames);
+        return Convert.ToBoolean(store.Scalar(
+            $"SELECT count(*) = count(DISTINCT (\"Indicator Code\", \"Country Code\")) FROM {ReadCsv(header.Line)}", path),
+            System.Globalization.CultureInfo.InvariantCulture);
+    }
+
+    /// <summary>Inserts a wide file's cells straight into observations; any bad cell or unknown area fails the statement.</summary>
+    public long InsertWideDirect(string path, DatasetInfo dataset, int datasetId)
+    {
+        var header = ReadHeader(path);
+        foreach (var name in header.Names.Where(n => n.Length > 0 && !WideNames.Contains(n) && !Year().IsMatch(n)))
         {
-            cmd.ExecuteNonQuery();
+            throw new InputException($"column '{name}' is not a year", path, header.Line, name);
         }
 
-        return new DatasetInfo(request.Source ?? "World Bank WDI", wideVintage, format, request.Path);
+        using var cmd = store.Command($"""
+            INSERT INTO observations
+            SELECT $2, $3, u.indicator, u.area, '', u.yr, CAST(u.yr AS INTEGER), 'T', -1, -1, '', CAST(u.v AS DOUBLE), u.unit, $4
+            FROM (UNPIVOT (SELECT r."Indicator Code" AS indicator, a.code AS area,
+                                  coalesce(i.unit, regexp_extract(r."Indicator Name", '\(([^()]*)\)\s*$', 1)) AS unit,
+                                  COLUMNS('^[0-9][0-9][0-9][0-9]$')
+                           FROM {ReadCsv(header.Line)} r
+                           LEFT JOIN area_aliases a ON a.scheme = 'wb' AND a.alias = r."Country Code"
+                           LEFT JOIN indicators i ON i.indicator = r."Indicator Code")
+                  ON COLUMNS('^[0-9][0-9][0-9][0-9]$') INTO NAME yr VALUE v) u
+            """, path, dataset.Source, dataset.Vintage, datasetId);
+        return cmd.ExecuteNonQuery();
     }
 
     /// <summary>The 1-based line of the first bad row (0 when none is found).</summary>
     public long LocateProblem(string path, string format)
     {
         var header = ReadHeader(path);
-        var select = format == LongFormat ? LongSelect(header.Line, "r.rn") : WideSelect(header.Line, "rn");
+        var select = format == LongFormat ? LongSelect(header.Line, "r.rn") : WideSelect(header.Line, "rn", ReadCsv(header.Line));
         using var cmd = store.Command($"SELECT line FROM ({select}) WHERE problem IS NOT NULL ORDER BY line LIMIT 1", path, "?");
         var rn = cmd.ExecuteScalar();
         return rn is null or DBNull ? 0 : Convert.ToInt64(rn, CultureInfo.InvariantCulture) + header.Line;
@@ -78,7 +125,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
         LEFT JOIN indicators i ON i.indicator = $2
         """;
 
-    private static string WideSelect(long headerLine, string line) => $"""
+    private static string WideSelect(long headerLine, string line, string from) => $"""
         SELECT {line} AS line, u."Indicator Code", coalesce(a.code, '?'), '', u.yr, TRY_CAST(u.yr AS INTEGER), 'T', -1, -1, '',
                TRY_CAST(u.v AS DOUBLE),
                coalesce(i.unit, regexp_extract(u."Indicator Name", '\(([^()]*)\)\s*$', 1)),
@@ -88,7 +135,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
                         THEN 'Country Code: unknown area code ''' || coalesce(u."Country Code", '') || ''' (' || coalesce(u."Country Name", '') || ')'
                END AS problem
         FROM (UNPIVOT (SELECT {(line == "0" ? "" : "row_number() OVER () AS rn, ")}"Country Name", "Country Code", "Indicator Name", "Indicator Code",
-                              COLUMNS('^[0-9][0-9][0-9][0-9]$') FROM {ReadCsv(headerLine)})
+                              COLUMNS('^[0-9][0-9][0-9][0-9]$') FROM {from})
               ON COLUMNS('^[0-9][0-9][0-9][0-9]$') INTO NAME yr VALUE v) u
         LEFT JOIN area_aliases a ON a.scheme = 'wb' AND a.alias = u."Country Code"
         LEFT JOIN indicators i ON i.indicator = u."Indicator Code"

@@ -36,7 +36,7 @@ public sealed class LeverFileTests : IDisposable
         var path = Write("a.toml", "name = \"a\"\n[development.credential_recognition.CAN-PHL]\nrate = 1.5\ndelay_years = 1\n");
         var ex = Assert.Throws<InputException>(() => DevelopmentLeverApplier.Apply(Fresh(), DevelopmentLeverFile.Read(path)));
         Assert.Equal(path, ex.File);
-        Assert.Equal(2, ex.Line);
+        Assert.Equal(3, ex.Line);
         Assert.Contains("credential_recognition.CAN-PHL", ex.Field, StringComparison.Ordinal);
     }
 

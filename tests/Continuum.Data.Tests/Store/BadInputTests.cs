@@ -106,4 +106,32 @@ public sealed class BadInputTests
         var ex = ImportFails(t, "SP.POP.TOTL.csv", Header + "Canada,CAN,2011,1\n", vintage: null);
         Assert.Contains("--vintage", ex.Message, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Import_WideFileWithBadCell_FallsBackToCheckedPathNamingLineAndYear()
+    {
+        using var t = WithBaseline();
+        var before = t.Snapshot();
+        var path = t.WriteFile("wide.csv",
+            "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2010\",\"2011\",\n" +
+            "\"Canada\",\"CAN\",\"Population, total\",\"SP.POP.TOTL\",\"1\",\"2\",\n" +
+            "\"Mexico\",\"MEX\",\"Population, total\",\"SP.POP.TOTL\",\"3\",\"x4\",\n");
+
+        var ex = Assert.Throws<InputException>(() => t.Importer.Import(new ImportRequest(path, "wdi-api-csv", "WDI wide test")));
+
+        Assert.Equal(3, ex.Line);
+        Assert.Equal("2011", ex.Field);
+        Assert.Equal(before, t.Snapshot());
+    }
+
+    [Fact]
+    public void Import_WideFileWithUnknownArea_FallsBackAndNamesIt()
+    {
+        using var t = WithBaseline();
+        var path = t.WriteFile("wide.csv",
+            "\"Country Name\",\"Country Code\",\"Indicator Name\",\"Indicator Code\",\"2010\",\n" +
+            "\"Atlantis\",\"ATL\",\"Population, total\",\"SP.POP.TOTL\",\"1\",\n");
+        var ex = Assert.Throws<InputException>(() => t.Importer.Import(new ImportRequest(path, "wdi-api-csv", "WDI wide test")));
+        Assert.Equal(2, ex.Line);
+        Assert.Contains("ATL", ex.Message, StringComparison.Ordinal);
+    }
 }

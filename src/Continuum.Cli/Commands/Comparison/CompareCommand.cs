@@ -13,6 +13,7 @@ namespace Continuum.Cli.Commands.Comparison;
 /// and reports each indicator's difference B − A per area and year with a paired t band. Table format: the key
 /// indicators in year 11 and the horizon; csv/json: every row (<c>year,area,indicator,a,b,difference,lower,upper,unit</c>).
 /// The two runs are stored and their ids named in the title (on standard error for csv/json) and the HTML report.
+/// <c>--host-economy</c> adds the micro–macro GDP check of Canadian extra admissions (<see cref="MicroMacroCheck"/>).
 /// </summary>
 public sealed class CompareCommand : Command<CompareSettings>
 {
@@ -34,6 +35,11 @@ public sealed class CompareCommand : Command<CompareSettings>
         {
             Console.Error.WriteLine(title);
             ComparisonTables.Full(result.Rows, title).Write(settings.OutputFormat, Console.Out);
+        }
+
+        if (settings.HostEconomy)
+        {
+            HostEconomyCheck(result, settings.OutputFormat == OutputFormat.Table ? Console.Out : Console.Error);
         }
 
         if (settings.Chart is not null)
@@ -59,6 +65,18 @@ public sealed class CompareCommand : Command<CompareSettings>
             result = ScenarioComparison.Run(a, b, replicates, threads, _ => task.Increment(1), cancellationToken);
         });
         return result!;
+    }
+
+    private static void HostEconomyCheck(ComparisonResult result, TextWriter writer)
+    {
+        var extra = result.B.ExtraAdmissions.FirstOrDefault(e => result.B.Inputs.Dimensions.Countries[e.Host] == "CAN")
+            ?? throw new InputException("--host-economy needs extra admissions to Canada in scenario B ([development] extra_admissions = { CAN = ... })", result.B.Scenario.SourceFile);
+        var years = extra.LastYear - extra.FirstYear + 1;
+        var check = MicroMacroCheck.Run(result, extra.FirstYear, years, extra.PersonsPerYear, DataPaths.DataDirectory());
+        writer.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"Real GDP in year {years} ({extra.FirstYear + years - 1}), % above A: host-economy model fed the microsimulated labour {check.MacroWithMicroLabourPercent:0.00}; " +
+            $"its own cohorts {check.MacroOwnPercent:0.00} (band {check.MacroBandLowPercent:0.00} to {check.MacroBandHighPercent:0.00}); " +
+            $"microsimulation production function {check.MicroPercent:0.00}; published (Dungan et al.) 2.3."));
     }
 
     private static string Store(CompareSettings settings, ScenarioSide side, IReadOnlyList<ReplicateOutcome> outcomes) =>

@@ -33,6 +33,11 @@ public sealed class CompareSettings : ModelOutputSettings
     [Description("Also write a self-contained HTML report with charts.")]
     public string? Html { get; init; }
 
+    /// <summary>Also run the micro–macro check of Canadian extra admissions.</summary>
+    [CommandOption("--host-economy")]
+    [Description("When B adds extra admissions to Canada: also report the GDP effect of the host-economy model fed the microsimulated labour.")]
+    public bool HostEconomy { get; init; }
+
     /// <summary>Store path.</summary>
     [CommandOption("--store <PATH>")]
     [Description("Store file for the two runs (default: ~/.continuum/continuum.duckdb).")]

@@ -24,7 +24,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
         var scenarioPath = Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "baseline.toml");
         var scenario = ScenarioFile.Read(settings.Scenario ?? scenarioPath);
         scenario = scenario with { SampleSize = settings.Persons, HorizonYear = scenario.BaseYear + settings.Years };
-        var inputs = Data.Development.ScenarioSide.Load(scenario).Inputs; // the full pipeline, development step included
+        var inputs = Continuum.Data.Development.ScenarioSide.Load(scenario).Inputs; // the full pipeline, development step included
         Measure(inputs, 1, cancellationToken); // warm-up: JIT and first-touch of the arrays
         var one = Best(inputs, 1, settings.Repeat, cancellationToken);
         var two = Best(inputs, 2, settings.Repeat, cancellationToken);

@@ -1,0 +1,70 @@
+using Continuum.Data.Development;
+using Continuum.Data.Simulation;
+
+namespace Continuum.Core.Tests.Development;
+
+/// <summary>The development step inside the engine's pipeline, and the shipped development scenarios.</summary>
+public sealed class PipelineTests
+{
+    [Fact]
+    public void Engine_OneAndTwoThreads_IdenticalDevelopmentSums()
+    {
+        var side = ScenarioSide.Load(ShippedData.Scenario("small.toml") with { SampleSize = 50_000 });
+        Output.SimulationResult RunWith(int threads)
+        {
+            using var simulation = new Engine.Simulation(side.Inputs, threads, chunkSize: 4096);
+            return simulation.Run(0, cancellationToken: TestContext.Current.CancellationToken);
+        }
+
+        var one = RunWith(1).Development!;
+        var two = RunWith(2).Development!;
+        for (var y = 0; y < one.Years.Length; y++)
+        {
+            Assert.Equal(one.Years[y].EarningsUsd, two.Years[y].EarningsUsd);
+            Assert.Equal(one.Years[y].EffectiveLabour, two.Years[y].EffectiveLabour);
+            Assert.Equal(one.Years[y].RemittancesReceivedUsd, two.Years[y].RemittancesReceivedUsd);
+            Assert.Equal(one.Years[y].Underemployed, two.Years[y].Underemployed);
+        }
+
+        Assert.True(one.Years[^1].EarningsUsd.All(v => v > 0));
+    }
+
+    [Theory]
+    [InlineData("canada-plus-100k.toml")]
+    [InlineData("credential-recognition.toml")]
+    [InlineData("remittance-cost-3pct.toml")]
+    [InlineData("eastern-europe-return.toml")]
+    public void ShippedScenario_Read_ExtendsBaselineAndEveryLeverIsValid(string file)
+    {
+        var scenario = ShippedData.Scenario(file);
+        var baseline = ShippedData.Scenario("baseline.toml");
+        Assert.Equal(baseline.Countries, scenario.Countries);
+        Assert.Equal(baseline.BaseYear, scenario.BaseYear);
+        var levers = DevelopmentLeverFile.Read(scenario.SourceFile);
+        Assert.NotEmpty(levers);
+        var countries = scenario.Countries.Append("ROW").ToList();
+        var applied = DevelopmentLeverApplier.Apply(DevelopmentDataLoader.Load(countries, scenario.BaseYear), levers);
+        Assert.NotNull(applied);
+        Assert.False(string.IsNullOrWhiteSpace(scenario.Description));
+    }
+
+    [Fact]
+    public void ScenarioFile_DevelopmentTableWithBadLever_FailsBeforeTheRunNamingFileLineAndLever()
+    {
+        var dir = Directory.CreateTempSubdirectory("h6-bad").FullName;
+        try
+        {
+            var path = Path.Combine(dir, "bad.toml");
+            File.WriteAllText(path, File.ReadAllText(Path.Combine(ShippedData.ScenarioDirectory, "small.toml"))
+                + "\n[development]\nremittance_cost = { \"MDA-USA\" = 0.03 }\n");
+            var scenario = ScenarioFile.Read(path);
+            var ex = Assert.Throws<InputException>(() => ScenarioSide.Load(scenario));
+            Assert.Equal(path, ex.File);
+            Assert.Contains("MDA-USA", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(dir, recursive: true);
+        }
+    }
+}
