@@ -30,6 +30,7 @@ public static class CliApp
             model.AddAnalyticModelCommands();
         });
         config.AddSimulationCommands();
+        config.AddComparisonCommands();
         config.AddWebCommands();
     }
 

@@ -42,6 +42,13 @@ public sealed class CompareCommand : Command<CompareSettings>
             HostEconomyCheck(result, settings.OutputFormat == OutputFormat.Table ? Console.Out : Console.Error);
         }
 
+        if (settings.Decompose is not null)
+        {
+            var years = HumanCapitalRuns.Decompose(b, settings.Decompose.ToUpperInvariant(), replicates, settings.ThreadCount, cancellationToken: cancellationToken);
+            ComparisonTables.Decomposition(years, $"{b.Name}: human capital of residents 25+ of {settings.Decompose.ToUpperInvariant()}, parts of the change since no migration")
+                .Write(settings.OutputFormat, settings.OutputFormat == OutputFormat.Table ? Console.Out : Console.Error, AnsiConsole.Console);
+        }
+
         if (settings.Chart is not null)
         {
             ComparisonTables.SaveChart(settings.Chart, result);

@@ -38,6 +38,11 @@ public sealed class CompareSettings : ModelOutputSettings
     [Description("When B adds extra admissions to Canada: also report the GDP effect of the host-economy model fed the microsimulated labour.")]
     public bool HostEconomy { get; init; }
 
+    /// <summary>Origin whose resident human capital in scenario B is decomposed.</summary>
+    [CommandOption("--decompose <ISO3>")]
+    [Description("Also split the human capital of residents of this origin in scenario B into drain, incentive and return parts (four extra runs per replicate).")]
+    public string? Decompose { get; init; }
+
     /// <summary>Store path.</summary>
     [CommandOption("--store <PATH>")]
     [Description("Store file for the two runs (default: ~/.continuum/continuum.duckdb).")]

@@ -66,5 +66,23 @@ public static class ComparisonTables
         return series;
     }
 
+    /// <summary>The human-capital decomposition every five years: tertiary share (percent) and mean years of schooling.</summary>
+    public static ResultTable Decomposition(IReadOnlyList<HumanCapitalYear> years, string title)
+    {
+        ArgumentNullException.ThrowIfNull(years);
+        var table = new ResultTable("year", "measure", "closed", "all_channels", "drain", "incentive", "return") { Title = title };
+        foreach (var y in years.Where(y => y.Year % 5 == 0 || y == years[^1]))
+        {
+            var d = y.Decomposition;
+            var year = y.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            table.Add(year, "tertiary_share_percent", 100 * d.Closed.TertiaryShare, 100 * d.All.TertiaryShare, 100 * d.Drain.TertiaryShare,
+                100 * d.Incentive.TertiaryShare, 100 * d.Return.TertiaryShare);
+            table.Add(year, "mean_years_schooling", d.Closed.MeanYearsOfSchooling, d.All.MeanYearsOfSchooling, d.Drain.MeanYearsOfSchooling,
+                d.Incentive.MeanYearsOfSchooling, d.Return.MeanYearsOfSchooling);
+        }
+
+        return table;
+    }
+
     private static object? Cell(double v) => double.IsFinite(v) ? v : null;
 }
