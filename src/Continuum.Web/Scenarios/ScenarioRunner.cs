@@ -45,15 +45,13 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
             var baseline = request.Compare == true
                 ? ScenarioFile.Read(basePath) with { Seed = scenario.Seed, Replicates = scenario.Replicates }
                 : null;
-            return new RunPlan(scenario, baseline, $"extends = '{Path.GetFileName(basePath)}'\n{levers}");
+            // The lever file stays until the run has loaded it (the development levers are read from it then).
+            return new RunPlan(scenario, baseline, $"extends = '{Path.GetFileName(basePath)}'\n{levers}", file);
         }
         catch (InputException ex)
         {
-            throw new InputException(ex.Problem, field: ex.Field);
-        }
-        finally
-        {
             File.Delete(file);
+            throw new InputException(ex.Problem, field: ex.Field);
         }
     }
 
@@ -62,11 +60,18 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
-        var parts = plan.Baseline is null ? 1 : 2;
-        var scenario = plan.Scenario;
-        var measures = Simulate(scenario, "scenario", progress, 0, 1.0 / parts, cancellationToken);
-        var baseline = plan.Baseline is null ? null : Simulate(plan.Baseline, "baseline", progress, 0.5, 0.5, cancellationToken);
-        return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, plan.Toml, measures, baseline);
+        try
+        {
+            var parts = plan.Baseline is null ? 1 : 2;
+            var scenario = plan.Scenario;
+            var measures = Simulate(scenario, "scenario", progress, 0, 1.0 / parts, cancellationToken);
+            var baseline = plan.Baseline is null ? null : Simulate(plan.Baseline, "baseline", progress, 0.5, 0.5, cancellationToken);
+            return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, plan.Toml, measures, baseline);
+        }
+        finally
+        {
+            File.Delete(plan.LeverFile);
+        }
     }
 
     private static List<RunMeasure> Simulate(ScenarioDefinition scenario, string label, JobProgress progress, double offset, double share,

@@ -32,7 +32,8 @@ public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, 
 /// <param name="Scenario">The scenario with the request's levers.</param>
 /// <param name="Baseline">The unchanged scenario (same seed and replicates), or null when no comparison was asked.</param>
 /// <param name="Toml">The scenario file that reproduces <paramref name="Scenario"/>.</param>
-public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml);
+/// <param name="LeverFile">The temporary scenario file the run loads; deleted when the run ends.</param>
+public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml, string LeverFile);
 
 /// <summary>A finished run as the page charts it.</summary>
 /// <param name="Scenario">Scenario name.</param>
