@@ -4,7 +4,7 @@ namespace Continuum.Core.Development;
 /// Everything the development processes need, validated at load time (Continuum.Data.Development builds it
 /// from the shipped data and the scenario's levers). Country arrays are indexed like the engine's dimensions.
 /// </summary>
-public sealed class DevelopmentParameters
+public sealed record DevelopmentParameters
 {
     /// <summary>Country codes in index order.</summary>
     public required IReadOnlyList<string> Countries { get; init; }

@@ -3,7 +3,7 @@ using Continuum.Core.Scenario;
 namespace Continuum.Core.Inputs;
 
 /// <summary>Everything one run needs, validated at load time; the engine trusts it.</summary>
-public sealed class SimulationInputs
+public sealed record SimulationInputs
 {
     /// <summary>Countries, base year and horizon.</summary>
     public required Dimensions Dimensions { get; init; }

@@ -27,18 +27,7 @@ public static class DevelopmentLeverApplier
             Guard(lever, () => ApplyOne(p, recognition, lever));
         }
 
-        return new DevelopmentParameters
-        {
-            Countries = p.Countries,
-            Integration = p.Integration,
-            Recognition = recognition,
-            Earnings = p.Earnings,
-            Remittances = p.Remittances,
-            Costs = p.Costs,
-            Return = p.Return,
-            Economies = p.Economies,
-            TargetReceivedUsdMillions = p.TargetReceivedUsdMillions,
-        };
+        return p with { Recognition = recognition };
     }
 
     private static double ApplyOne(DevelopmentParameters p, CredentialRecognition recognition, DevelopmentLever lever)

@@ -36,20 +36,6 @@ public sealed record ScenarioSide(ScenarioDefinition Scenario, SimulationInputs 
     public static SimulationInputs WithDevelopment(SimulationInputs inputs, DevelopmentParameters development, IReadOnlyList<ExtraAdmissions> extra)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return new SimulationInputs
-        {
-            Dimensions = inputs.Dimensions,
-            Seed = inputs.Seed,
-            MigrationEnabled = inputs.MigrationEnabled,
-            TrackExpectedFlows = inputs.TrackExpectedFlows,
-            Base = inputs.Base,
-            Demography = inputs.Demography,
-            Education = inputs.Education,
-            Labour = inputs.Labour,
-            Migration = inputs.Migration,
-            Levers = inputs.Levers,
-            Development = development,
-            ExtraAdmissions = extra,
-        };
+        return inputs with { Development = development, ExtraAdmissions = extra };
     }
 }

@@ -28,10 +28,10 @@ public static class MigrationCalibration
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(leaving);
         ArgumentNullException.ThrowIfNull(returns);
-        var neutral = new SimulationInputs
+        var neutral = inputs with
         {
-            Dimensions = inputs.Dimensions, Seed = Seed, MigrationEnabled = true, TrackExpectedFlows = true, Base = inputs.Base, Demography = inputs.Demography,
-            Education = inputs.Education, Labour = inputs.Labour, Migration = inputs.Migration, Levers = new Core.Scenario.Levers(inputs.Dimensions.CountryCount),
+            Seed = Seed, MigrationEnabled = true, TrackExpectedFlows = true, Levers = new Core.Scenario.Levers(inputs.Dimensions.CountryCount),
+            Development = null, ExtraAdmissions = [],
         };
         var years = Math.Min(5, inputs.Dimensions.Years - 1);
         var c = inputs.Dimensions.CountryCount;

@@ -79,11 +79,7 @@ public sealed partial class SimulationInputLoader
         }
 
         var calibrated = MigrationCalibration.Calibrate(inputs, _targetLeaving, _targetReturns);
-        return new SimulationInputs
-        {
-            Dimensions = inputs.Dimensions, Seed = inputs.Seed, MigrationEnabled = true, Base = inputs.Base, Demography = inputs.Demography,
-            Education = inputs.Education, Labour = inputs.Labour, Migration = calibrated, Levers = inputs.Levers,
-        };
+        return inputs with { MigrationEnabled = true, Migration = calibrated };
     }
 
     private string DataFile(params string[] parts) => Path.Combine([_data, .. parts]);
