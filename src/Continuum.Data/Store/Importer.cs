@@ -72,7 +72,8 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
         var staging = new WdiCsvStaging(store);
         var dataset = staging.Dataset(request, format);
-        if (Count($"observations WHERE vintage = '{dataset.Vintage.Replace("'", "''", StringComparison.Ordinal)}'") > 0 || !staging.WideKeysUnique(request.Path))
+        var vintageHeld = Convert.ToInt64(store.Scalar("SELECT count(*) FROM observations WHERE vintage = $1", dataset.Vintage), CultureInfo.InvariantCulture) > 0;
+        if (vintageHeld || !staging.WideKeysUnique(request.Path))
         {
             return null;
         }
@@ -155,7 +156,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         }
 
         var counts = keysUnique
-            ? (Conflicts: 0L, Keys: Count("import_stage"), Rows: Count("import_stage"))
+            ? Unique(StagedRows())
             : store.Query("""
             SELECT count(*) FILTER (WHERE lo <> hi), count(*), coalesce(sum(n), 0)::BIGINT FROM (
                 SELECT min(value) AS lo, max(value) AS hi, count(*) AS n FROM import_stage
@@ -213,7 +214,9 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         return (added, stats.Keys - added);
     }
 
-    private long Count(string table) => Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {table}"), CultureInfo.InvariantCulture);
+    private static (long Conflicts, long Keys, long Rows) Unique(long rows) => (0, rows, rows);
+
+    private long StagedRows() => Convert.ToInt64(store.Scalar("SELECT count(*) FROM import_stage"), CultureInfo.InvariantCulture);
 
     private static string KeyJoin(string a, string b) =>
         string.Join(" AND ", new[] { "indicator", "area", "counterpart", "period", "sex", "age_start", "variant" }

@@ -40,12 +40,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
             return new DatasetInfo(request.Source ?? "World Bank WDI", vintage, format, request.Path);
         }
 
-        RequireColumns(request.Path, header, WideNames);
-        foreach (var name in header.Names.Where(n => n.Length > 0 && !WideNames.Contains(n) && !Year().IsMatch(n)))
-        {
-            throw new InputException($"column '{name}' is not a year", request.Path, header.Line, name);
-        }
-
+        header = WideHeader(request.Path);
         var dataset = Dataset(request, format);
         store.Execute($"INSERT INTO import_stage {WideSelect(header.Line, "0", ReadCsv(header.Line))}", request.Path);
         KeysUnique = WideKeysUnique(request.Path);
@@ -67,8 +62,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
     /// </summary>
     public bool WideKeysUnique(string path)
     {
-        var header = ReadHeader(path);
-        RequireColumns(path, header, WideNames);
+        var header = WideHeader(path);
         return Convert.ToBoolean(store.Scalar(
             $"SELECT count(*) = count(DISTINCT (\"Indicator Code\", \"Country Code\")) FROM {ReadCsv(header.Line)}", path),
             System.Globalization.CultureInfo.InvariantCulture);
@@ -77,12 +71,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
     /// <summary>Inserts a wide file's cells straight into observations; any bad cell or unknown area fails the statement.</summary>
     public long InsertWideDirect(string path, DatasetInfo dataset, int datasetId)
     {
-        var header = ReadHeader(path);
-        foreach (var name in header.Names.Where(n => n.Length > 0 && !WideNames.Contains(n) && !Year().IsMatch(n)))
-        {
-            throw new InputException($"column '{name}' is not a year", path, header.Line, name);
-        }
-
+        var header = WideHeader(path);
         using var cmd = store.Command($"""
             INSERT INTO observations
             SELECT $2, $3, u.indicator, u.area, '', u.yr, CAST(u.yr AS INTEGER), 'T', -1, -1, '', CAST(u.v AS DOUBLE), u.unit, $4
@@ -140,6 +129,19 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
         LEFT JOIN area_aliases a ON a.scheme = 'wb' AND a.alias = u."Country Code"
         LEFT JOIN indicators i ON i.indicator = u."Indicator Code"
         """;
+
+    /// <summary>The header of a wide file, checked: the four name columns present and every other column a year.</summary>
+    private static Header WideHeader(string path)
+    {
+        var header = ReadHeader(path);
+        RequireColumns(path, header, WideNames);
+        foreach (var name in header.Names.Where(n => n.Length > 0 && !WideNames.Contains(n) && !Year().IsMatch(n)))
+        {
+            throw new InputException($"column '{name}' is not a year", path, header.Line, name);
+        }
+
+        return header;
+    }
 
     private static void RequireColumns(string path, Header header, params string[] names)
     {
