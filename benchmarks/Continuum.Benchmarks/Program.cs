@@ -10,4 +10,11 @@ if (args is ["generate-wdi", var path, ..])
     return;
 }
 
+// `import-ratio FILE [ROUNDS]`: read_csv against the import, back to back in fresh stores (the goal's quick check).
+if (args is ["import-ratio", var csv, ..])
+{
+    ImportRatio.Run(Path.GetFullPath(csv), args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3);
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(ImportBenchmarks).Assembly).Run(args);

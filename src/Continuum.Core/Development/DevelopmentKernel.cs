@@ -17,6 +17,7 @@ public sealed class DevelopmentKernel
     private const int Ages = PopulationState.MaxAge + 1;
     private readonly int _countries;
     private readonly double[] _earningsUsd;
+    private readonly long[] _earningsRoundedUsd;
     private readonly long[] _factorUnits;
     private readonly double[] _underemployment;
     private readonly double[] _remitUsdPerUsd;
@@ -35,6 +36,7 @@ public sealed class DevelopmentKernel
         ArgumentNullException.ThrowIfNull(remittances);
         _countries = p.Countries.Count;
         (_earningsUsd, _factorUnits) = EarningsTables(_countries, earnings);
+        _earningsRoundedUsd = Array.ConvertAll(_earningsUsd, x => (long)Math.Round(x));
         (_underemployment, _netShare) = CorridorTables(_countries, p);
         _remitUsdPerUsd = new double[_countries * _countries * MaxDuration];
         for (var k = 0; k < _countries * _countries; k++)
@@ -78,8 +80,18 @@ public sealed class DevelopmentKernel
             var cell = (((r * 3) + e) * Ages) + age;
             var factor = IntegrationFactor(state, i, r, b, w, integrationKey, sums);
             var earnings = _earningsUsd[cell] * factor;
-            sums.EarningsUsd[r] += w * (long)Math.Round(earnings);
-            sums.EffectiveLabour[r] += w * (long)Math.Round(_factorUnits[cell] * factor);
+            if (factor == 1)
+            {
+                // Most workers: the rounded tables give exactly what rounding earnings × 1 would.
+                sums.EarningsUsd[r] += w * _earningsRoundedUsd[cell];
+                sums.EffectiveLabour[r] += w * _factorUnits[cell];
+            }
+            else
+            {
+                sums.EarningsUsd[r] += w * (long)Math.Round(earnings);
+                sums.EffectiveLabour[r] += w * (long)Math.Round(_factorUnits[cell] * factor);
+            }
+
             if (b != r)
             {
                 var corridor = (r * c) + b;

@@ -33,11 +33,15 @@ public sealed class DevelopmentProcess : PersonProcess
     public override bool RunsInHorizonYear => true;
 
     /// <summary>Calibrates on the base population of a new replicate and returns its empty result.</summary>
-    public DevelopmentResult StartRun(PopulationState state, SimulationInputs inputs, ulong runKey)
+    /// <param name="state">The base population.</param>
+    /// <param name="inputs">The run's inputs.</param>
+    /// <param name="runKey">The run key.</param>
+    /// <param name="calibration">A calibration to use instead (made on the same base population; see <see cref="Engine.Simulation.RunWithoutBase"/>).</param>
+    public DevelopmentResult StartRun(PopulationState state, SimulationInputs inputs, ulong runKey, CalibratedDevelopment? calibration = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         var dims = inputs.Dimensions;
-        var calibration = DevelopmentCalibration.Calibrate(_parameters, state, dims.BaseYear, DevelopmentCalibration.EmploymentTable(inputs.Labour, dims, 0));
+        calibration ??= DevelopmentCalibration.Calibrate(_parameters, state, dims.BaseYear, DevelopmentCalibration.EmploymentTable(inputs.Labour, dims, 0));
         _kernel = calibration.Kernel(_parameters);
         _integrationKey = Rng.StreamKey(runKey, 0, IntegrationStream);
         foreach (var sums in _byWorker.Values)

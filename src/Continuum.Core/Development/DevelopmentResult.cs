@@ -27,6 +27,26 @@ public sealed class DevelopmentResult
     /// <summary>Sums by year index.</summary>
     public DevelopmentSums[] Years { get; }
 
+    /// <summary>The year-by-year sum of two results over disjoint persons that share one calibration (exact: integer sums).</summary>
+    public static DevelopmentResult Sum(DevelopmentResult a, DevelopmentResult b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (!ReferenceEquals(a.Calibration, b.Calibration) || a.Years.Length != b.Years.Length)
+        {
+            throw new ArgumentException("only results with the same calibration and years can be added");
+        }
+
+        var sum = new DevelopmentResult(a.Years.Length, a.Years[0].Countries, a.Calibration);
+        for (var y = 0; y < a.Years.Length; y++)
+        {
+            sum.Years[y].Add(a.Years[y]);
+            sum.Years[y].Add(b.Years[y]);
+        }
+
+        return sum;
+    }
+
     /// <summary>Effective labour of <paramref name="country"/>: employed persons in average-worker units (base-year mean factor = 1).</summary>
     public double EffectiveLabour(int yearIndex, int country) =>
         Years[yearIndex].EffectiveLabour[country] / DevelopmentSums.FactorUnits / PopulationState.WeightUnitsPerPerson

@@ -19,6 +19,7 @@ public sealed class Simulation : IDisposable
     private readonly WorkerPool _pool;
     private readonly PersonProcess[] _pipeline;
     private readonly Development.DevelopmentProcess? _development;
+    private readonly Development.DevelopmentProcess? _paired;
     private readonly WorkerAccumulator[] _sums;
     private readonly EventApplier _applier;
     private readonly Action<int, int> _chunkWork;
@@ -34,7 +35,12 @@ public sealed class Simulation : IDisposable
     /// <param name="inputs">Validated inputs.</param>
     /// <param name="threads">Worker threads (results do not depend on it).</param>
     /// <param name="chunkSize">Persons per unit of parallel work (results do not depend on it either).</param>
-    public Simulation(SimulationInputs inputs, int threads, int chunkSize = DefaultChunkSize)
+    /// <param name="pairedDevelopment">
+    /// Optional development parameters of a second scenario whose engine inputs equal <paramref name="inputs"/>: its
+    /// development step runs on the same persons right after the first one and reports in <see cref="PairedDevelopment"/>
+    /// (the persons are the same, so this equals running that scenario on its own; one engine pass serves both).
+    /// </param>
+    public Simulation(SimulationInputs inputs, int threads, int chunkSize = DefaultChunkSize, Development.DevelopmentParameters? pairedDevelopment = null)
     {
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
@@ -44,6 +50,17 @@ public sealed class Simulation : IDisposable
         _pool = new WorkerPool(threads);
         _pipeline = DefaultPipeline(inputs);
         _development = _pipeline.OfType<Development.DevelopmentProcess>().FirstOrDefault();
+        if (pairedDevelopment is not null)
+        {
+            if (_development is null)
+            {
+                throw new ArgumentException("a paired development step needs inputs with their own development parameters", nameof(pairedDevelopment));
+            }
+
+            _paired = new Development.DevelopmentProcess(pairedDevelopment);
+            var at = Array.IndexOf(_pipeline, _development) + 1;
+            _pipeline = [.. _pipeline[..at], _paired, .. _pipeline[at..]];
+        }
         var layout = new ResultLayout(inputs.Dimensions.CountryCount);
         _sums = new WorkerAccumulator[threads];
         for (var t = 0; t < threads; t++)
@@ -57,6 +74,9 @@ public sealed class Simulation : IDisposable
 
     /// <summary>The result of the current run (complete once <see cref="StepYear"/> returns false).</summary>
     public SimulationResult Result => _result;
+
+    /// <summary>The development result of the paired scenario (null without <c>pairedDevelopment</c>).</summary>
+    public Development.DevelopmentResult? PairedDevelopment { get; private set; }
 
     /// <summary>The person state (for tests and diagnostics), valid after <see cref="Run"/>.</summary>
     public PopulationState State => _state;
@@ -86,15 +106,40 @@ public sealed class Simulation : IDisposable
         return _result;
     }
 
+    /// <summary>
+    /// Runs replicate <paramref name="replicate"/> without the base population: only the persons that the inputs'
+    /// extra admissions add, and their descendants. With no admission caps every sum of a run is the sum over its
+    /// persons, so a full run with extra admissions equals, integer for integer, the run without them plus this one;
+    /// <paramref name="calibration"/> (from the full run's base population) replaces the development calibration.
+    /// </summary>
+    public SimulationResult RunWithoutBase(int replicate, Development.CalibratedDevelopment calibration, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(calibration);
+        Start(replicate, calibration);
+        while (StepYear())
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+        }
+
+        return _result;
+    }
+
     /// <summary>Builds the base population of <paramref name="replicate"/>; then call <see cref="StepYear"/> per year.</summary>
-    public void Start(int replicate)
+    public void Start(int replicate) => Start(replicate, null);
+
+    private void Start(int replicate, Development.CalibratedDevelopment? withoutBase)
     {
         var runKey = Rng.RunKey(_inputs.Seed, replicate);
         _result = new SimulationResult(_inputs.Dimensions, replicate);
         _year = new YearContext(_inputs, runKey);
         _state = new PopulationState(1024);
-        BasePopulationBuilder.Build(_inputs, runKey, _state);
-        _result.Development = _development?.StartRun(_state, _inputs, runKey);
+        if (withoutBase is null)
+        {
+            BasePopulationBuilder.Build(_inputs, runKey, _state);
+        }
+
+        _result.Development = _development?.StartRun(_state, _inputs, runKey, withoutBase);
+        PairedDevelopment = _paired?.StartRun(_state, _inputs, runKey);
         _state.Reserve(_state.Count + (_state.Count / 2));
         EnsureChunkBuffers((_state.Capacity / _chunkSize) + 1);
         _nextYear = _inputs.Dimensions.BaseYear;
@@ -141,10 +186,8 @@ public sealed class Simulation : IDisposable
             personYears += sums.PersonYears;
         }
 
-        if (_development is not null)
-        {
-            _development.EndYear(y, result.Development!);
-        }
+        _development?.EndYear(y, result.Development!);
+        _paired?.EndYear(y, PairedDevelopment!);
 
         if (!_year.IsHorizon)
         {

@@ -74,7 +74,70 @@ public sealed class SimulationResult
     /// <summary>Bytes of person state allocated at the end of the run.</summary>
     public long StateBytes { get; internal set; }
 
-    /// <summary>Converts weight units to persons.</summary>
+    /// <summary>A result that shares this run's tables (read-only from now on) with another development result: the
+    /// other scenario of a pair whose engine pass was shared.</summary>
+    public SimulationResult WithDevelopment(Development.DevelopmentResult? development) =>
+        new(this) { Development = development, PersonYears = PersonYears, PeakPersons = PeakPersons, StateBytes = StateBytes };
+
+    private SimulationResult(SimulationResult tables)
+    {
+        Dimensions = tables.Dimensions;
+        Replicate = tables.Replicate;
+        Layout = tables.Layout;
+        Cells = tables.Cells;
+        CorridorStock = tables.CorridorStock;
+        CorridorMoves = tables.CorridorMoves;
+        CorridorReturns = tables.CorridorReturns;
+        ExpectedLeaving = tables.ExpectedLeaving;
+        ExpectedReturns = tables.ExpectedReturns;
+    }
+
+    /// <summary>
+    /// The sum of two runs over disjoint sets of persons with the same dimensions and replicate (see
+    /// <see cref="Engine.Simulation.RunWithoutBase"/>): every table is added cell by cell (exact, integers); person-years
+    /// and state bytes add; the peak is the sum of the peaks (an upper bound).
+    /// </summary>
+    /// <param name="a">One run.</param>
+    /// <param name="b">The other run.</param>
+    /// <param name="development">The development result of the sum (the caller adds or pairs those).</param>
+    public static SimulationResult Sum(SimulationResult a, SimulationResult b, Development.DevelopmentResult? development)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (a.Dimensions.Years != b.Dimensions.Years || a.Layout.Length != b.Layout.Length || a.Replicate != b.Replicate)
+        {
+            throw new ArgumentException("the two results differ in their dimensions or replicate");
+        }
+
+        var sum = new SimulationResult(a.Dimensions, a.Replicate)
+        {
+            Development = development,
+            PersonYears = a.PersonYears + b.PersonYears,
+            PeakPersons = a.PeakPersons + b.PeakPersons,
+            StateBytes = a.StateBytes + b.StateBytes,
+        };
+        for (var y = 0; y < a.Dimensions.Years; y++)
+        {
+            AddInto(sum.Cells[y], a.Cells[y], b.Cells[y]);
+            AddInto(sum.CorridorStock[y], a.CorridorStock[y], b.CorridorStock[y]);
+            AddInto(sum.CorridorMoves[y], a.CorridorMoves[y], b.CorridorMoves[y]);
+            AddInto(sum.CorridorReturns[y], a.CorridorReturns[y], b.CorridorReturns[y]);
+            AddInto(sum.ExpectedLeaving[y], a.ExpectedLeaving[y], b.ExpectedLeaving[y]);
+            AddInto(sum.ExpectedReturns[y], a.ExpectedReturns[y], b.ExpectedReturns[y]);
+        }
+
+        return sum;
+    }
+
+    private static void AddInto(long[] target, long[] a, long[] b)
+    {
+        for (var k = 0; k < target.Length; k++)
+        {
+            target[k] = a[k] + b[k];
+        }
+    }
+
+/// <summary>Converts weight units to persons.</summary>
     public static double Persons(long weightUnits) => weightUnits / (double)PopulationState.WeightUnitsPerPerson;
 
     /// <summary>Sum of one measure for one country and year, weight units.</summary>

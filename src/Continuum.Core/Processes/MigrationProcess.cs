@@ -13,6 +13,9 @@ namespace Continuum.Core.Processes;
 /// </summary>
 public sealed class MigrationProcess : PersonProcess
 {
+    /// <summary>Safety margin of the no-move shortcut: far above the rounding error of 1 − λ and of Math.Exp near 1 (≈ 2·10⁻¹⁶).</summary>
+    private const double NoMoveMargin = 1e-12;
+
     private readonly MigrationRates _rates;
     private readonly double[] _emigrationTotal;
     private readonly double[] _onwardTotal;
@@ -146,6 +149,14 @@ public sealed class MigrationProcess : PersonProcess
                 events.AddMove(i, d, kind, weight);
             }
 
+            return;
+        }
+
+        // Whatever the destination, nobody moves when u ≥ hazard (a destination at least as heavy) and u < e^(−λ) with
+        // λ ≤ hazard·W/w_lightest (a lighter one): 1 − λ_max − margin ≤ e^(−λ) covers Math.Exp's rounding, so skipping the
+        // destination draw and the exponential changes no outcome (most heavy persons stop here).
+        if (u >= hazard && u < 1 - (hazard * (weight / (double)_lightestWeight)) - NoMoveMargin)
+        {
             return;
         }
 

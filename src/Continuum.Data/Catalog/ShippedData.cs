@@ -30,12 +30,27 @@ public static class ShippedData
         }).ToList();
     }
 
-    /// <summary>Entries not yet imported into <paramref name="store"/> (compared by SHA-256 of the file's content, so an updated file is imported again).</summary>
+    /// <summary>
+    /// Entries not yet imported into <paramref name="store"/> (compared by SHA-256 of the file's content, so an updated
+    /// file is imported again). Hashes come from <see cref="FileHashCache"/> (a file is read only when its size or
+    /// write time changed) and travel in each returned request, so the import does not hash the file again.
+    /// </summary>
     public static IReadOnlyList<ManifestEntry> Pending(ContinuumStore store, IReadOnlyList<ManifestEntry> manifest)
     {
         ArgumentNullException.ThrowIfNull(store);
+        ArgumentNullException.ThrowIfNull(manifest);
         var hashes = store.Query("SELECT file_sha256 FROM datasets", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
-        return manifest.Where(e => !hashes.Contains(FileHash.Sha256(e.Path))).ToList();
+        var pending = new List<ManifestEntry>();
+        foreach (var entry in manifest)
+        {
+            var sha = FileHashCache.Sha256(store, entry.Path);
+            if (!hashes.Contains(sha))
+            {
+                pending.Add(entry with { Request = entry.Request with { Sha256 = sha } });
+            }
+        }
+
+        return pending;
     }
 
     /// <summary>

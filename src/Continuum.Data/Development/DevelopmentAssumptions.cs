@@ -7,8 +7,10 @@ namespace Continuum.Data.Development;
 public static class DevelopmentAssumptions
 {
     /// <summary>
-    /// Mincer return per year of schooling, log points: the global average private return of about 9 % per extra
-    /// year (Psacharopoulos and Patrinos 2018, Education Economics 26(5); recalled, not verified against the text).
+    /// Mincer return per year of schooling, log points: "the private average global return to a year of schooling is
+    /// 9 % a year" (Psacharopoulos and Patrinos 2018, Returns to investment in education: a decennial review of the global
+    /// literature, Education Economics 26(5), 445–458, doi:10.1080/09645292.2018.1484426, abstract; 1,120 estimates in
+    /// 139 countries, 1950–2014).
     /// </summary>
     public const double ReturnPerYearOfSchooling = 0.09;
 

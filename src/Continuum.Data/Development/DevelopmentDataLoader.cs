@@ -21,7 +21,9 @@ public static class DevelopmentDataLoader
         var (economies, earningsPerWorker) = EconomyData.Load(data, countries, baseYear);
         var schooling = SchoolingData.Load(Path.Combine(data, "demography", "education", "barro_lee_v2.2_attainment_5y_age_sex.csv"), countries, baseYear);
         var costs = CorridorCostData.Load(Path.Combine(data, "rpw", "rpw_corridors_databank_export_2011Q1-2020Q3.csv"), countries, baseYear);
-        var target = RemittanceTargetData.Matrix2017(Path.Combine(data, "knomad", "wb_bilateral_remittance_estimates_2017_long.csv"), countries);
+        var matrix = RemittanceTargetData.Matrix2017(Path.Combine(data, "knomad", "wb_bilateral_remittance_estimates_2017_long.csv"), countries);
+        var receipts = WdiValues.ReadSeries(Path.Combine(data, "wdi", "BX.TRF.PWKR.CD.DT.csv"));
+        var target = RemittanceBaseYear.Scale(matrix, RemittanceBaseYear.Scales(receipts, countries, baseYear));
         return new DevelopmentParameters
         {
             Countries = countries,

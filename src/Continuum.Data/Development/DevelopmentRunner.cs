@@ -22,6 +22,46 @@ public static class DevelopmentRunner
         ArgumentNullException.ThrowIfNull(side);
         using var simulation = new Core.Engine.Simulation(side.Inputs, threads);
         var result = simulation.Run(replicate, cancellationToken: cancellationToken);
+        return Outcome(side, result);
+    }
+
+    /// <summary>
+    /// Runs replicate <paramref name="replicate"/> of both sides of a comparison, sharing engine work as
+    /// <paramref name="plan"/> allows (<see cref="PairSharing.Plan"/>); every plan gives the same numbers.
+    /// </summary>
+    public static (ReplicateOutcome A, ReplicateOutcome B) RunPair(ScenarioSide a, ScenarioSide b, int replicate, int threads, PairPlan plan,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        if (plan == PairPlan.Separate)
+        {
+            return (Run(a, replicate, threads, cancellationToken), Run(b, replicate, threads, cancellationToken));
+        }
+
+        // With equal development parameters B's development step on A's persons is A's: run it once.
+        var sameDevelopment = PairSharing.DevelopmentEqual(a, b);
+        SimulationResult resultA;
+        DevelopmentResult developmentB;
+        using (var shared = new Core.Engine.Simulation(a.Inputs, threads, pairedDevelopment: sameDevelopment ? null : b.Development))
+        {
+            resultA = shared.Run(replicate, cancellationToken: cancellationToken);
+            developmentB = sameDevelopment ? resultA.Development! : shared.PairedDevelopment!;
+        }
+
+        if (plan == PairPlan.SharedEngine)
+        {
+            return (Outcome(a, resultA), Outcome(b, resultA.WithDevelopment(developmentB)));
+        }
+
+        using var extras = new Core.Engine.Simulation(b.Inputs, threads);
+        var extraResult = extras.RunWithoutBase(replicate, developmentB.Calibration, cancellationToken);
+        var resultB = SimulationResult.Sum(resultA, extraResult, DevelopmentResult.Sum(developmentB, extraResult.Development!));
+        return (Outcome(a, resultA), Outcome(b, resultB));
+    }
+
+    private static ReplicateOutcome Outcome(ScenarioSide side, SimulationResult result)
+    {
         var development = result.Development ?? throw new InvalidOperationException("the inputs carry no development parameters");
         return new ReplicateOutcome(result, development, RunIndicators.Compute(result, development, side.Development));
     }

@@ -4,11 +4,9 @@ using Continuum.Data.Simulation;
 namespace Continuum.Data.Development;
 
 /// <summary>
-/// Remittances received by corridor in the base year, the calibration target: the World Bank/KNOMAD 2017
-/// bilateral remittance matrix (data/knomad; sending row, receiving column, US$ millions), with the rest of the
-/// world (ROW) as the WORLD total minus the listed countries. The matrix is used as the base-year target without
-/// rescaling: WDI receipts are not a stable scale (Romania's BPM6 series jumps from US$0.64 billion in 2010 to
-/// US$6.56 billion in 2017), so the rule, "within tolerance of the 2017 matrix in the base year", is kept as written.
+/// Remittances received by corridor in 2017: the World Bank/KNOMAD 2017 bilateral remittance matrix (data/knomad;
+/// sending row, receiving column, US$ millions), with the rest of the world (ROW) as the WORLD total minus the listed
+/// countries. <see cref="RemittanceBaseYear"/> brings it to the base year (the calibration target).
 /// </summary>
 public static class RemittanceTargetData
 {

@@ -26,27 +26,39 @@ public static class ScenarioComparison
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         CheckComparable(a, b);
-        var sideA = ScenarioSide.Load(a with { Replicates = replicates });
-        var sideB = ScenarioSide.Load(b with { Replicates = replicates, Seed = a.Seed });
+        var trace = ComparisonTrace.FromEnvironment();
+        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
+        var sides = new ScenarioSide[2];
+        RunAll(2, options, k => sides[k] = ScenarioSide.Load(k == 0 ? a with { Replicates = replicates } : b with { Replicates = replicates, Seed = a.Seed }));
+        var (sideA, sideB) = (sides[0], sides[1]);
+        var plan = PairSharing.Plan(sideA, sideB);
+        trace.Mark("load both sides, plan " + plan);
         var outA = new ReplicateOutcome[replicates];
         var outB = new ReplicateOutcome[replicates];
         var engineThreads = replicates == 1 ? threads : 1;
-        var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
-        RunAll(replicates * 2, options, k =>
+        if (plan == PairPlan.Separate)
         {
-            var r = k / 2;
-            if (k % 2 == 0)
+            RunAll(replicates * 2, options, k =>
             {
-                outA[r] = DevelopmentRunner.Run(sideA, r, engineThreads, cancellationToken);
-            }
-            else
+                var side = k % 2 == 0 ? sideA : sideB;
+                (k % 2 == 0 ? outA : outB)[k / 2] = DevelopmentRunner.Run(side, k / 2, engineThreads, cancellationToken);
+                replicateDone?.Invoke(k);
+            });
+        }
+        else
+        {
+            RunAll(replicates, options, r =>
             {
-                outB[r] = DevelopmentRunner.Run(sideB, r, engineThreads, cancellationToken);
-            }
+                (outA[r], outB[r]) = DevelopmentRunner.RunPair(sideA, sideB, r, engineThreads, plan, cancellationToken);
+                replicateDone?.Invoke(2 * r);
+                replicateDone?.Invoke((2 * r) + 1);
+            });
+        }
 
-            replicateDone?.Invoke(k);
-        });
-        return new ComparisonResult(sideA, sideB, outA, outB, Rows(sideA, outA, outB));
+        trace.Mark("runs");
+        var rows = Rows(sideA, outA, outB);
+        trace.Mark("rows");
+        return new ComparisonResult(sideA, sideB, outA, outB, rows);
     }
 
     /// <summary>Runs <paramref name="body"/> in parallel; an input error inside a run surfaces as itself, not wrapped.</summary>

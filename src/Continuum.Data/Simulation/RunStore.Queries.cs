@@ -28,7 +28,7 @@ public sealed partial class RunStore
             r => (r.GetInt32(0), r.GetString(1), r.GetDouble(2), r.GetDouble(3), r.GetDouble(4), r.GetDouble(5), r.GetDouble(6), r.GetDouble(7)), runId);
 
     /// <summary>
-    /// Writes the run's <paramref name="table"/> ("results" or "corridors") to <paramref name="path"/> as csv or
+    /// Writes the run's <paramref name="table"/> ("results", "corridors" or "indicators") to <paramref name="path"/> as csv or
     /// parquet, rows in a stable order; the file appears whole or not at all.
     /// </summary>
     public void Export(string runId, string table, string format, string path)
@@ -43,7 +43,8 @@ public sealed partial class RunStore
         {
             "results" => "replicate, year, country, sex, age_group, education, migration_status",
             "corridors" => "replicate, year, origin, destination",
-            _ => throw new InputException($"'{table}' is not a table (results or corridors)", field: "--table"),
+            "indicators" => "replicate, year, area, indicator",
+            _ => throw new InputException($"'{table}' is not a table (results, corridors or indicators)", field: "--table"),
         };
         var options = format switch
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
+using Continuum.Core.Development;
 using Continuum.Core.Output;
 using Continuum.Data.Store;
 
@@ -10,7 +11,9 @@ namespace Continuum.Data.Simulation;
 /// <summary>
 /// Simulation runs in the store: tables <c>runs</c> (metadata: scenario hash, seed, code version, data
 /// vintages, levers), <c>run_results</c> (the result cube, non-zero cells, persons) and <c>run_corridors</c>
-/// (stocks and flows by origin and destination). A run is committed whole in one transaction or not at all.
+/// (stocks and flows by origin and destination) and <c>run_indicators</c> (the development indicators of every
+/// replicate, as <c>continuum compare</c> reports them). A run is committed whole in one transaction or not at all.
+/// Stores made before <c>run_indicators</c> existed get the table on opening; their runs have no indicators.
 /// </summary>
 public sealed partial class RunStore
 {
@@ -27,6 +30,8 @@ public sealed partial class RunStore
         CREATE TABLE IF NOT EXISTS run_corridors (
             run_id VARCHAR, replicate INTEGER, year INTEGER, origin VARCHAR, destination VARCHAR,
             stock DOUBLE, moves DOUBLE, returns DOUBLE);
+        CREATE TABLE IF NOT EXISTS run_indicators (
+            run_id VARCHAR, replicate INTEGER, year INTEGER, area VARCHAR, indicator VARCHAR, value DOUBLE, unit VARCHAR);
         """;
 
     private static readonly string[] SexNames = ["F", "M"];
@@ -37,33 +42,58 @@ public sealed partial class RunStore
 
     /// <summary>Uses <paramref name="store"/>, creating the run tables if needed.</summary>
     public RunStore(ContinuumStore store)
+        : this(store, createTables: true)
+    {
+    }
+
+    private RunStore(ContinuumStore store, bool createTables)
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
-        _store.Execute(Ddl);
+        if (createTables)
+        {
+            _store.Execute(Ddl);
+        }
     }
+
+    /// <summary>
+    /// Uses <paramref name="store"/> for reading only, without running schema statements (a read connection must not
+    /// meet another connection's open write transaction with DDL); the tables must exist (create them once with the constructor).
+    /// </summary>
+    public static RunStore ForReading(ContinuumStore store) => new(store, createTables: false);
 
     /// <summary>The engine's version string recorded with every run.</summary>
     public static string CodeVersion =>
         typeof(Core.Engine.Simulation).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
 
-    /// <summary>Stores <paramref name="run"/> in one transaction and returns its new id.</summary>
-    public string Save(ScenarioRun run)
+    /// <summary>
+    /// Stores <paramref name="run"/> with the development indicators of each replicate in one transaction and returns its
+    /// new id. <paramref name="indicators"/> (one per replicate, in replicate order) are computed from the run when null;
+    /// a run without the development step (empty list) is stored without indicators.
+    /// </summary>
+    public string Save(ScenarioRun run, IReadOnlyList<RunIndicators>? indicators = null)
     {
         ArgumentNullException.ThrowIfNull(run);
+        indicators ??= ComputeIndicators(run);
+        if (indicators.Count != 0 && indicators.Count != run.Replicates.Count)
+        {
+            throw new ArgumentException("one set of indicators per replicate is needed", nameof(indicators));
+        }
+
         var created = DateTime.UtcNow;
         var id = NewId(run, created);
         using var tx = _store.Connection.BeginTransaction();
         InsertRun(run, id, created);
         AppendResults(run, id);
         AppendCorridors(run, id);
+        AppendIndicators(run, indicators, id);
         tx.Commit();
         return id;
     }
 
     private static string NewId(ScenarioRun run, DateTime created)
     {
-        var text = FormattableString.Invariant($"{run.Scenario.Hash}|{run.Scenario.Seed}|{created.Ticks}|{Environment.ProcessId}");
+        var text = FormattableString.Invariant($"{run.Scenario.Hash}|{run.Scenario.Seed}|{created.Ticks}|{Environment.ProcessId}|{Guid.NewGuid():N}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
 

@@ -38,9 +38,16 @@ public sealed class ContinuumStore : IDisposable
         }
 
         var store = new ContinuumStore(full, connection);
-        store.Execute(StoreSchema.Ddl);
-        store.Execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', '" +
-                      StoreSchema.Version.ToString(CultureInfo.InvariantCulture) + "')");
+        try
+        {
+            StoreMigration.Apply(store);
+        }
+        catch
+        {
+            store.Dispose();
+            throw;
+        }
+
         return store;
     }
 
@@ -86,8 +93,8 @@ public sealed class ContinuumStore : IDisposable
         return cmd;
     }
 
-    /// <summary>Number of observations stored.</summary>
-    public long ObservationCount() => Convert.ToInt64(Scalar("SELECT count(*) FROM observations"), CultureInfo.InvariantCulture);
+    /// <summary>Number of observations stored (the points under the <c>observations</c> view, counted without the join).</summary>
+    public long ObservationCount() => Convert.ToInt64(Scalar("SELECT count(*) FROM points"), CultureInfo.InvariantCulture);
 
     /// <inheritdoc />
     public void Dispose() => Connection.Dispose();

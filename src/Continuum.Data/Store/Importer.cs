@@ -21,7 +21,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             throw new InputException("file not found", request.Path);
         }
 
-        var sha = IO.FileHash.Sha256(request.Path);
+        var sha = request.Sha256 ?? IO.FileHash.Sha256(request.Path);
         var known = store.Query("SELECT source, vintage, format, file_name FROM datasets WHERE file_sha256 = $1",
             r => new DatasetInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), sha);
         if (known.Count > 0)
@@ -58,10 +58,10 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
     }
 
     /// <summary>
-    /// A big WDI wide file into a vintage the store does not hold yet, with unique (indicator, country) rows, goes
-    /// straight from DuckDB's CSV reader into the observations table in one statement: a bad cell or an unknown area
-    /// makes that statement fail (a failed cast, a NULL area), the transaction is rolled back, and the checked path
-    /// below runs to report the file, line and field. Returns null when the fast path does not apply or failed.
+    /// A WDI wide file into a vintage the store does not hold yet goes straight from DuckDB's CSV reader into the
+    /// series and points tables (<see cref="WdiCsvStaging.InsertWideDirect"/>): a bad cell, an unknown area or two rows
+    /// for one (indicator, area) make it fail, the transaction is rolled back, and the checked path below runs to
+    /// report the file, line and field. Returns null when the direct path does not apply or failed.
     /// </summary>
     private ImportSummary? TryFastWide(ImportRequest request, string format, string sha)
     {
@@ -72,23 +72,27 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
         var staging = new WdiCsvStaging(store);
         var dataset = staging.Dataset(request, format);
-        var vintageHeld = Convert.ToInt64(store.Scalar("SELECT count(*) FROM observations WHERE vintage = $1", dataset.Vintage), CultureInfo.InvariantCulture) > 0;
-        if (vintageHeld || !staging.WideKeysUnique(request.Path))
+        if (Convert.ToInt64(store.Scalar("SELECT count(*) FROM datasets WHERE vintage = $1", dataset.Vintage), CultureInfo.InvariantCulture) > 0)
         {
             return null;
         }
 
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
+        var id = NextDatasetId();
         using var tx = store.Connection.BeginTransaction();
         try
         {
-            var added = staging.InsertWideDirect(request.Path, dataset, id);
-            store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
-                id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, added);
+            var added = staging.InsertWideDirect(request.Path, id);
+            if (added is null)
+            {
+                tx.Rollback();
+                return null;
+            }
+
+            AddDataset(id, dataset, sha, added.Value);
             tx.Commit();
             Trace("direct insert", clock);
-            return new ImportSummary(dataset, added, 0, AlreadyImported: false);
+            return new ImportSummary(dataset, added.Value, 0, AlreadyImported: false);
         }
         catch (DuckDBException)
         {
@@ -96,6 +100,13 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             return null;
         }
     }
+
+    private int NextDatasetId() =>
+        Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
+
+    private void AddDataset(int id, DatasetInfo dataset, string sha, long observations) =>
+        store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
+            id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, observations);
 
     private static void Trace(string step, System.Diagnostics.Stopwatch clock)
     {
@@ -196,21 +207,18 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
     private (long Added, long Present) Merge(DatasetInfo dataset, string sha, StageStats stats)
     {
-        var id = Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
-        // The fast path (a new vintage, no repeated rows) appends the stage as it is; otherwise repeats are
-        // dropped and rows the store already holds are skipped, which keeps a second import a no-op.
-        var source = stats.Rows == stats.Keys ? "import_stage" : "(SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage)";
+        var id = NextDatasetId();
+        // A new vintage without repeated rows is written as staged; otherwise repeats are dropped and rows the
+        // store already holds are skipped, which keeps a second import a no-op.
+        var source = stats.Rows == stats.Keys ? "SELECT * EXCLUDE (line, problem) FROM import_stage"
+            : "SELECT DISTINCT * EXCLUDE (line, problem) FROM import_stage";
         var skipKnown = stats.Existing == 0 ? string.Empty
-            : $"WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage = $2 AND {KeyJoin("s", "o")})";
-        using var insert = store.Command($"""
-            INSERT INTO observations
-            SELECT $1, $2, s.indicator, s.area, s.counterpart, s.period, s.year, s.sex, s.age_start, s.age_end,
-                   s.variant, s.value, s.unit, $3
-            FROM {source} s {skipKnown}
-            """, dataset.Source, dataset.Vintage, id);
-        long added = insert.ExecuteNonQuery();
-        store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
-            id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, added);
+            : $"WHERE NOT EXISTS (SELECT 1 FROM observations o WHERE o.vintage = $1 AND {KeyJoin("s", "o")})";
+        store.Execute($"CREATE OR REPLACE TEMP TABLE import_new AS SELECT s.* FROM ({source}) s {skipKnown}",
+            stats.Existing == 0 ? [] : [dataset.Vintage]);
+        var added = new ObservationWriter(store).Append("import_new", id);
+        store.Execute("DROP TABLE import_new");
+        AddDataset(id, dataset, sha, added);
         return (added, stats.Keys - added);
     }
 

@@ -60,30 +60,12 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
     /// True when each (indicator, country) row occurs once: then every unpivoted key is unique, and checking the
     /// file's two key columns is much cheaper than a duplicate scan over the unpivoted rows.
     /// </summary>
-    public bool WideKeysUnique(string path)
+    private bool WideKeysUnique(string path)
     {
         var header = WideHeader(path);
         return Convert.ToBoolean(store.Scalar(
             $"SELECT count(*) = count(DISTINCT (\"Indicator Code\", \"Country Code\")) FROM {ReadCsv(header.Line)}", path),
             System.Globalization.CultureInfo.InvariantCulture);
-    }
-
-    /// <summary>Inserts a wide file's cells straight into observations; any bad cell or unknown area fails the statement.</summary>
-    public long InsertWideDirect(string path, DatasetInfo dataset, int datasetId)
-    {
-        var header = WideHeader(path);
-        using var cmd = store.Command($"""
-            INSERT INTO observations
-            SELECT $2, $3, u.indicator, u.area, '', u.yr, CAST(u.yr AS INTEGER), 'T', -1, -1, '', CAST(u.v AS DOUBLE), u.unit, $4
-            FROM (UNPIVOT (SELECT r."Indicator Code" AS indicator, a.code AS area,
-                                  coalesce(i.unit, regexp_extract(r."Indicator Name", '\(([^()]*)\)\s*$', 1)) AS unit,
-                                  COLUMNS('^[0-9][0-9][0-9][0-9]$')
-                           FROM {ReadCsv(header.Line)} r
-                           LEFT JOIN area_aliases a ON a.scheme = 'wb' AND a.alias = r."Country Code"
-                           LEFT JOIN indicators i ON i.indicator = r."Indicator Code")
-                  ON COLUMNS('^[0-9][0-9][0-9][0-9]$') INTO NAME yr VALUE v) u
-            """, path, dataset.Source, dataset.Vintage, datasetId);
-        return cmd.ExecuteNonQuery();
     }
 
     /// <summary>The 1-based line of the first bad row (0 when none is found).</summary>

@@ -33,17 +33,17 @@ public static class DataEndpoints
 
     private static void MapSeries(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/data/series", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
+        api.MapGet("/data/series", async (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
                 [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
-                ApiResults.JsonBytes(data.SeriesJson(SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage))))
+                ApiResults.JsonBytes(await data.SeriesJsonAsync(SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage))))
             .WithName("GetSeries").WithSummary("One indicator for 1-12 areas (comma-separated codes) and a year range, with the vintage of each line.")
             .Produces<SeriesView>().Produces<ApiError>(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/data/series.csv", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
+        api.MapGet("/data/series.csv", async (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? areas,
                 [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
             {
                 var request = SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage);
-                return Csv(data.SeriesCsv(request), $"{request.Indicator}.csv");
+                return Csv(await data.SeriesCsvAsync(request), $"{request.Indicator}.csv");
             })
             .WithName("GetSeriesCsv").WithSummary("The same series as CSV (indicator,area,area_name,source,vintage,unit,year,value).")
             .Produces<string>(contentType: "text/csv");
@@ -53,17 +53,17 @@ public static class DataEndpoints
 
     private static void MapCorridors(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/data/corridors", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
+        api.MapGet("/data/corridors", async (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
                 [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
-                ApiResults.JsonBytes(data.CorridorsJson(CorridorRequest.Parse(catalog, indicator, area, direction, top, all))))
+                ApiResults.JsonBytes(await data.CorridorsJsonAsync(CorridorRequest.Parse(catalog, indicator, area, direction, top, all))))
             .WithName("GetCorridors").WithSummary("Largest corridors of a bilateral matrix (KNOMAD.MIG.STOCK, KNOMAD.REM.BILAT), worldwide or from/to one country.")
             .Produces<CorridorView>().Produces<ApiError>(StatusCodes.Status400BadRequest);
 
-        api.MapGet("/data/corridors.csv", (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
+        api.MapGet("/data/corridors.csv", async (DataService data, DataCatalog catalog, [FromQuery] string? indicator, [FromQuery] string? area,
                 [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
             {
                 var request = CorridorRequest.Parse(catalog, indicator, area, direction, top, all);
-                return Csv(data.CorridorsCsv(request), $"{request.Indicator}-{request.Area ?? "world"}-{request.Direction}.csv");
+                return Csv(await data.CorridorsCsvAsync(request), $"{request.Indicator}-{request.Area ?? "world"}-{request.Direction}.csv");
             })
             .WithName("GetCorridorsCsv").WithSummary("The same corridors as CSV (indicator,from,to,value,unit,vintage).")
             .Produces<string>(contentType: "text/csv");

@@ -23,7 +23,7 @@ public static class ScenarioEndpoints
             .WithName("GetScenarios").WithSummary("The scenario files of the scenarios folder with their levers.").Produces<List<ScenarioView>>();
 
         api.MapPost("/runs", StartRun).AddEndpointFilter<RequireTokenFilter>()
-            .WithName("StartRun").WithSummary("Runs a scenario with changed levers as a background job; poll /api/jobs/{id} for progress and the result.")
+            .WithName("StartRun").WithSummary("Runs a scenario with changed levers as a background job and saves it (and the unchanged baseline when compared) in the store; poll /api/jobs/{id} for progress, the result and the run ids.")
             .Accepts<RunRequest>("application/json")
             .Produces<JobInfo>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status415UnsupportedMediaType)
@@ -41,7 +41,7 @@ public static class ScenarioEndpoints
                       ?? throw new InputException("the body is empty; send {\"scenario\": \"small\"}", field: "body");
         var plan = runner.Prepare(request);
         var what = plan.Baseline is null ? "run" : "run and baseline";
-        var job = queue.TrySubmit("run", $"{what} of scenario '{plan.Scenario.Name}'", (progress, ct) => ScenarioRunner.Run(plan, progress, ct));
+        var job = queue.TrySubmit("run", $"{what} of scenario '{plan.Scenario.Name}'", (progress, ct) => runner.Run(plan, progress, ct));
         return job is null ? JobEndpoints.Busy(context, queue) : Results.Json(job, JsonSerializerOptions.Web, statusCode: StatusCodes.Status202Accepted);
     }
 }

@@ -10,6 +10,7 @@ using Continuum.Web.Api;
 using Continuum.Web.Data;
 using Continuum.Web.Evidence;
 using Continuum.Web.Jobs;
+using Continuum.Web.Models;
 using Continuum.Web.Scenarios;
 using Continuum.Web.Security;
 using Continuum.Web.Storage;
@@ -36,7 +37,8 @@ public static class ContinuumWebExtensions
         services.AddSingleton<JobQueue>();
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<ScenarioRunner>();
-        services.AddSingleton<Models.HostEconomyService>();
+        services.AddSingleton<StoredRuns>();
+        services.AddContinuumModels();
         services.AddSingleton<RequireTokenFilter>();
         services.AddHostedService<JobWorkers>();
         services.AddOpenApi();
@@ -63,6 +65,7 @@ public static class ContinuumWebExtensions
         api.MapData();
         api.MapJobs();
         api.MapScenarios();
+        api.MapRuns();
         api.MapModels();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
         api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))

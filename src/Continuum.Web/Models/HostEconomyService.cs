@@ -1,6 +1,7 @@
 using System.Globalization;
 using Continuum.Data.Demography;
 using Continuum.Data.IO;
+using System.Text.Json;
 using Continuum.Models.HostEconomy;
 using Continuum.Web.Api;
 using Continuum.Web.Storage;
@@ -27,51 +28,95 @@ public sealed record HostEconomyLine(string Name, string Unit, string Difference
 
 /// <summary>
 /// The host-economy model (docs/models/host-economy.md) for the web, with Canada's parameters from the shipped
-/// data as <c>continuum model host-economy</c> loads them, and the same ranges for the settings a user may change.
+/// data loaded and overridden exactly as <c>continuum model host-economy</c> does it (options in snake case; an
+/// extra-labour file is a command-line option only). Range errors are the model's own, renamed to the web's names.
 /// </summary>
-public sealed class HostEconomyService(ResponseCache cache)
+public sealed class HostEconomyService(ShippedDemography demography, ResponseCache cache)
 {
+    /// <summary>The base populations offered.</summary>
+    public static readonly IReadOnlyList<string> BasePopulations = ["wpp", "projection"];
+
+    /// <summary>Columns of the sensitivity table (as the command's <c>--sensitivity</c> CSV).</summary>
+    public static readonly IReadOnlyList<string> SensitivityColumns =
+        ["parameter", "value", "real_gdp_pct", "gdp_per_capita_pct", "unemployment_points", "balance_points_of_gdp"];
+
     /// <summary>Runs the model (answers are cached) and returns JSON; bad settings are <see cref="InputException"/>s naming them.</summary>
-    public byte[] RunJson(string? extraAdmissions, string? from, string? years, string? relativeProductivity, string? demandMultiplier)
+    public byte[] RunJson(HostEconomyQuery query)
     {
-        var extra = QueryArgs.Int(extraAdmissions, "extra_admissions", 0, 5_000_000, 100_000);
-        var first = QueryArgs.Int(from, "from", 2006, 2014, 2012);
-        var span = QueryArgs.Int(years, "years", 1, 50, 10);
-        var productivity = Fraction(relativeProductivity, "relative_productivity", 0, 1.5);
-        var demand = Fraction(demandMultiplier, "demand_multiplier", 0, 3);
-        var key = string.Create(CultureInfo.InvariantCulture, $"host-economy|{extra}|{first}|{span}|{productivity}|{demand}");
-        return cache.GetOrAdd(key, () => ApiResults.ToJson(Run(extra, first, span, productivity, demand)));
+        var (p, labour, key) = Load(query);
+        return cache.GetOrAdd("host-economy|" + key, () => ApiResults.ToJson(View(HostEconomyModel.Run(p, labour), p)));
     }
 
-    private static HostEconomyView Run(int extra, int from, int years, double? productivity, double? demand)
+    /// <summary>
+    /// Runs the model with the extra labour from an uploaded file (<c>--extra-labour</c>: columns
+    /// <c>year,population,adults,employment,effective_labour</c>) instead of the model's own immigrant cohorts; read by
+    /// the command's reader from a private temporary file, errors naming the file <c>upload</c>. Not cached.
+    /// </summary>
+    public byte[] RunWithExtraLabourJson(HostEconomyQuery query, string csv)
     {
-        var wpp = WppDemography.LoadShipped();
-        var labour = CanadaHostEconomy.BasePopulationFromWpp(wpp, from, years);
-        var p = CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, from, years, years, extra);
-        p = (p with
-        {
-            RelativeProductivityAtLanding = productivity ?? p.RelativeProductivityAtLanding,
-            DemandMultiplier = demand ?? p.DemandMultiplier,
-        }).Validate();
-        var result = HostEconomyModel.Run(p, labour);
-        var calendar = Enumerable.Range(from, result.Years).ToList();
-        return new HostEconomyView(from, years, extra, result.Indicators.Select(i => new HostEconomyLine(i.Name, i.Unit, i.DifferenceUnit, calendar,
-            i.Base, i.Scenario, Enumerable.Range(0, result.Years).Select(i.Difference).ToList())).ToList());
+        var (p, labour, _) = Load(query);
+        var extra = ModelUpload.WithTemporaryFile(csv, path => ExtraLabourFile.Read(path, p.StartYear, p.HorizonYears));
+        return ApiResults.ToJson(View(HostEconomyModel.Run(p, labour.WithExternalExtra(extra)), p));
     }
 
-    private static double? Fraction(string? value, string field, double min, double max)
+    /// <summary>The year-10 effects under one-at-a-time parameter changes (<c>--sensitivity</c>), as a <see cref="ModelTable"/> (cached).</summary>
+    public byte[] SensitivityJson(HostEconomyQuery query)
     {
-        if (string.IsNullOrWhiteSpace(value))
+        var (p, labour, key) = Load(query);
+        return cache.GetOrAdd("host-economy-sensitivity|" + key, () => ApiResults.ToJson(new ModelTable(SensitivityColumns,
+            HostEconomySensitivity.Run(p, labour).Select(r => (IReadOnlyList<object?>)[r.Parameter, r.Value, r.RealGdpPercent,
+                r.GdpPerCapitaPercent, r.UnemploymentPoints, r.BalancePointsOfGdp]).ToList())));
+    }
+
+    private (HostEconomyParameters Parameters, LabourInput Labour, string Key) Load(HostEconomyQuery query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var extra = QueryArgs.Int(query.ExtraAdmissions, "extra_admissions", 0, 5_000_000, 100_000);
+        var from = QueryArgs.Int(query.From, "from", 2006, 2014, 2012);
+        var years = QueryArgs.Int(query.Years, "years", 1, 50, 10);
+        var horizon = QueryArgs.Int(query.Horizon, "horizon", years, 60, years);
+        var source = ModelArgs.Choice(query.BasePopulation, "base_population", BasePopulations, "wpp");
+        var wpp = demography.Wpp;
+        var labour = source == "projection"
+            ? CanadaHostEconomy.BasePopulationFromProjection(wpp, from, horizon)
+            : CanadaHostEconomy.BasePopulationFromWpp(wpp, from, horizon);
+        var p = CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, from, years, horizon, extra);
+        var capital = ModelArgs.Number(query.CapitalAdjustment, "capital_adjustment");
+        p = p with
         {
-            return null;
+            RelativeProductivityAtLanding = ModelArgs.Number(query.RelativeProductivity, "relative_productivity") ?? p.RelativeProductivityAtLanding,
+            ProductivityConvergenceYears = ModelArgs.Number(query.ProductivityConvergenceYears, "productivity_convergence_years") ?? p.ProductivityConvergenceYears,
+            EmigrationRatePerYear = ModelArgs.Number(query.EmigrationRate, "emigration_rate") ?? p.EmigrationRatePerYear,
+            LabourShare = ModelArgs.Number(query.LabourShare, "labour_share") ?? p.LabourShare,
+            BusinessCapitalAdjustmentPerYear = capital ?? p.BusinessCapitalAdjustmentPerYear,
+            HousingAdjustmentPerYear = capital ?? p.HousingAdjustmentPerYear,
+            DemandMultiplier = ModelArgs.Number(query.DemandMultiplier, "demand_multiplier") ?? p.DemandMultiplier,
+            OkunCoefficient = ModelArgs.Number(query.Okun, "okun") ?? p.OkunCoefficient,
+            SpendingShareScalingWithPopulation = ModelArgs.Number(query.PopulationScaledSpending, "population_scaled_spending") ?? p.SpendingShareScalingWithPopulation,
+        };
+        try
+        {
+            p = p.Validate();
+        }
+        catch (InputException ex) when (ex.Field is not null)
+        {
+            // The model names the command's options (demand-multiplier); the web's parameters are in snake case.
+            throw new InputException(ex.Problem, field: ex.Field.Replace('-', '_'), inner: ex);
         }
 
-        if (!double.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) || !double.IsFinite(v))
-        {
-            throw new InputException($"'{QueryArgs.Clip(value)}' is not a number", field: field);
-        }
+        return (p, labour, source + "|" + JsonSerializer.Serialize(Overrides(p)));
+    }
 
-        return v >= min && v <= max ? v
-            : throw new InputException(string.Create(CultureInfo.InvariantCulture, $"{v} is outside {min}..{max}"), field: field);
+    private static double[] Overrides(HostEconomyParameters p) =>
+    [
+        p.StartYear, p.AdmissionYears, p.HorizonYears, p.ExtraAdmissionsPerYear, p.RelativeProductivityAtLanding, p.ProductivityConvergenceYears,
+        p.EmigrationRatePerYear, p.LabourShare, p.BusinessCapitalAdjustmentPerYear, p.DemandMultiplier, p.OkunCoefficient, p.SpendingShareScalingWithPopulation,
+    ];
+
+    private static HostEconomyView View(HostEconomyResult result, HostEconomyParameters p)
+    {
+        var calendar = Enumerable.Range(p.StartYear, result.Years).ToList();
+        return new HostEconomyView(p.StartYear, p.AdmissionYears, p.ExtraAdmissionsPerYear, result.Indicators.Select(i => new HostEconomyLine(i.Name, i.Unit,
+            i.DifferenceUnit, calendar, i.Base, i.Scenario, Enumerable.Range(0, result.Years).Select(i.Difference).ToList())).ToList());
     }
 }

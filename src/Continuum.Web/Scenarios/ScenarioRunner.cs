@@ -9,9 +9,10 @@ namespace Continuum.Web.Scenarios;
 /// <summary>
 /// Runs a shipped scenario with levers changed from the web. The changes are written as a small scenario file
 /// that <c>extends</c> the chosen one and read by <see cref="ScenarioFile"/>, so they are validated exactly as
-/// the CLI validates a scenario file; the same file (with a relative <c>extends</c>) reproduces the run.
+/// the CLI validates a scenario file; the same file (with a relative <c>extends</c>) reproduces the run. Every run
+/// (and its unchanged baseline) is saved in the store's run tables with its development indicators.
 /// </summary>
-public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
+public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : IDisposable
 {
     /// <summary>Most replicates a web run may ask for.</summary>
     public const int MaxReplicates = 20;
@@ -55,8 +56,11 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
         }
     }
 
-    /// <summary>Runs the plan (scenario, then baseline when asked) reporting progress, and summarises it per measure and country.</summary>
-    public static RunResultView Run(RunPlan plan, JobProgress progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Runs the plan (scenario, then baseline when asked) reporting progress, saves each run in the store and
+    /// summarises it per measure and country with the stored run ids.
+    /// </summary>
+    public RunResultView Run(RunPlan plan, JobProgress progress, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(progress);
@@ -64,9 +68,11 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
         {
             var parts = plan.Baseline is null ? 1 : 2;
             var scenario = plan.Scenario;
-            var measures = Simulate(scenario, "scenario", progress, 0, 1.0 / parts, cancellationToken);
-            var baseline = plan.Baseline is null ? null : Simulate(plan.Baseline, "baseline", progress, 0.5, 0.5, cancellationToken);
-            return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, plan.Toml, measures, baseline);
+            // A web run's scenario file is a temporary lever file: the store records which scenario it changed instead of that path.
+            var (measures, runId) = Simulate(scenario, $"{scenario.Name}.toml with levers set on the web", "scenario", progress, 0, 1.0 / parts, cancellationToken);
+            (List<RunMeasure> Measures, string RunId)? baseline = plan.Baseline is null ? null
+                : Simulate(plan.Baseline, plan.Baseline.SourceFile, "baseline", progress, 0.5, 0.5, cancellationToken);
+            return new RunResultView(scenario.Name, scenario.Seed, scenario.Replicates, plan.Toml, measures, baseline?.Measures, runId, baseline?.RunId);
         }
         finally
         {
@@ -74,18 +80,20 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog) : IDisposable
         }
     }
 
-    private static List<RunMeasure> Simulate(ScenarioDefinition scenario, string label, JobProgress progress, double offset, double share,
-        CancellationToken cancellationToken)
+    private (List<RunMeasure> Measures, string RunId) Simulate(ScenarioDefinition scenario, string storedSourceFile, string label, JobProgress progress,
+        double offset, double share, CancellationToken cancellationToken)
     {
         var years = scenario.HorizonYear - scenario.BaseYear + 1;
         var total = (double)years * scenario.Replicates;
         var threads = Math.Max(1, Environment.ProcessorCount / 2);
         var run = ScenarioRun.Execute(scenario, threads, (replicate, year) =>
-            progress.Report(offset + (share * (((replicate * years) + (year - scenario.BaseYear) + 1) / total)),
+            progress.Report(offset + (share * 0.98 * (((replicate * years) + (year - scenario.BaseYear) + 1) / total)),
                 string.Create(CultureInfo.InvariantCulture, $"{label}: replicate {replicate + 1}/{scenario.Replicates}, year {year}")), cancellationToken);
+        progress.Report(offset + (share * 0.99), $"{label}: saving the run in the store");
+        var runId = runs.Save(run with { Scenario = scenario with { SourceFile = storedSourceFile } });
         var rows = run.CountryYears();
-        return MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
-            .Select(g => Line(g.Key, g, m)).ToList())).ToList();
+        return (MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
+            .Select(g => Line(g.Key, g, m)).ToList())).ToList(), runId);
     }
 
     /// <inheritdoc />

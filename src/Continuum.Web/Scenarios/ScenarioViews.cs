@@ -42,8 +42,10 @@ public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario
 /// <param name="ScenarioToml">A scenario file that reproduces the run with <c>continuum run</c> (save it in the scenarios folder).</param>
 /// <param name="Measures">Per measure, one line per country.</param>
 /// <param name="Baseline">The same for the unchanged scenario, or null.</param>
+/// <param name="RunId">The run's id in the store (<c>GET /api/runs/{id}</c>).</param>
+/// <param name="BaselineRunId">The unchanged scenario's run id, or null.</param>
 public sealed record RunResultView(string Scenario, ulong Seed, int Replicates, string ScenarioToml, IReadOnlyList<RunMeasure> Measures,
-    IReadOnlyList<RunMeasure>? Baseline);
+    IReadOnlyList<RunMeasure>? Baseline, string? RunId = null, string? BaselineRunId = null);
 
 /// <summary>One measure of a run.</summary>
 /// <param name="Name">e.g. <c>population</c>.</param>

@@ -12,6 +12,7 @@ public sealed class ResponseCache(StoreGate gate)
     public const int MaxEntries = 4096;
 
     private readonly ConcurrentDictionary<string, (long Version, Lazy<byte[]> Body)> _entries = new(StringComparer.Ordinal);
+    private int _added;
 
     /// <summary>
     /// The cached body for <paramref name="key"/> at the current store version, computing it when absent or stale.
@@ -21,13 +22,19 @@ public sealed class ResponseCache(StoreGate gate)
     {
         ArgumentNullException.ThrowIfNull(compute);
         var version = gate.Version;
-        if (_entries.Count >= MaxEntries)
+        // ConcurrentDictionary.Count takes every lock of the table; an approximate count of additions is enough for a bound.
+        if (Volatile.Read(ref _added) >= MaxEntries)
         {
+            Interlocked.Exchange(ref _added, 0);
             _entries.Clear();
         }
 
         var entry = _entries.AddOrUpdate(key,
-            _ => (version, new Lazy<byte[]>(compute)),
+            _ =>
+            {
+                Interlocked.Increment(ref _added);
+                return (version, new Lazy<byte[]>(compute));
+            },
             (_, old) => old.Version == version ? old : (version, new Lazy<byte[]>(compute)));
         try
         {

@@ -46,8 +46,9 @@ public sealed class BaseYearCheckTests(ShippedData data) : IClassFixture<Shipped
         var p = DevelopmentDataLoader.Load(countries, 2010);
         var c = countries.Length;
         Assert.All(p.TargetReceivedUsdMillions, v => Assert.True(v >= 0));
-        // KNOMAD 2017 (data/anchors.csv): United States → Mexico US$30,019.19 million.
-        Assert.Equal(30_019.19, p.TargetReceivedUsdMillions[(1 * c) + 3], 2);
+        // KNOMAD 2017 (data/anchors.csv): United States → Mexico US$30,019.19 million, brought to 2010 with Mexico's WDI
+        // receipts (22,767.7 ÷ 32,922.9 US$ million, BX.TRF.PWKR.CD.DT): 20,760 (RemittanceBaseYear).
+        Assert.Equal(20_760, p.TargetReceivedUsdMillions[(1 * c) + 3], 0);
         Assert.InRange(p.Integration.ConvergenceYears, 2, 20);
         Assert.InRange(p.Recognition.EarningsPenalty, 0.29, 0.31);
     }

@@ -30,10 +30,11 @@ internal sealed class TempStore : IDisposable
         return path;
     }
 
-    /// <summary>A snapshot of everything the store holds, to prove a failed import changed nothing.</summary>
-    public string Snapshot() => string.Join('\n', Store.Query(
-        "SELECT count(*), coalesce(sum(hash(indicator || area || period || vintage || value::VARCHAR)), 0) FROM observations UNION ALL SELECT count(*), 0 FROM datasets",
-        r => r.GetValue(0) + ":" + r.GetValue(1)));
+    /// <summary>A snapshot of everything the store holds (the view and the tables under it), to prove a failed import changed nothing.</summary>
+    public string Snapshot() => string.Join('\n', Store.Query("""
+        SELECT count(*), coalesce(sum(hash(indicator || area || period || vintage || value::VARCHAR)), 0) FROM observations
+        UNION ALL SELECT count(*), 0 FROM datasets UNION ALL SELECT count(*), 0 FROM series UNION ALL SELECT count(*), 0 FROM points
+        """, r => r.GetValue(0) + ":" + r.GetValue(1)));
 
     public void Dispose()
     {

@@ -87,5 +87,6 @@ public sealed class CompareCommand : Command<CompareSettings>
     }
 
     private static string Store(CompareSettings settings, ScenarioSide side, IReadOnlyList<ReplicateOutcome> outcomes) =>
-        RunStoreCli.Save(settings.Store, new ScenarioRun(side.Scenario, side.Inputs, outcomes.Select(o => o.Result).ToList(), settings.ThreadCount));
+        RunStoreCli.Save(settings.Store, new ScenarioRun(side.Scenario, side.Inputs, outcomes.Select(o => o.Result).ToList(), settings.ThreadCount),
+            outcomes.Select(o => o.Indicators).ToList());
 }

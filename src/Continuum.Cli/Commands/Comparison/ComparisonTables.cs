@@ -31,27 +31,47 @@ public static class ComparisonTables
     {
         ArgumentNullException.ThrowIfNull(result);
         var dims = result.A.Inputs.Dimensions;
-        int[] years = [Math.Min(dims.BaseYear + 11, dims.HorizonYear), dims.HorizonYear];
-        var rows = result.Rows.Where(r => years.Contains(r.Year) && KeyIndicators.Contains(r.Indicator))
-            .OrderBy(r => r.Year).ThenBy(r => Array.IndexOf(KeyIndicators, r.Indicator)).ThenBy(r => dims.IndexOf(r.Area));
-        return Full(rows.DistinctBy(r => (r.Year, r.Area, r.Indicator)), title, yearsAsText: true);
+        return Summary(result.Rows, dims.Countries, dims.BaseYear, dims.HorizonYear, title);
+    }
+
+    /// <summary>The key indicators of <paramref name="rows"/> in year 10 after <paramref name="baseYear"/> (or the horizon if sooner) and the horizon year.</summary>
+    public static ResultTable Summary(IEnumerable<ComparisonRow> rows, IReadOnlyList<string> countries, int baseYear, int horizonYear, string title)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(countries);
+        int[] years = [Math.Min(baseYear + 11, horizonYear), horizonYear];
+        var chosen = rows.Where(r => years.Contains(r.Year) && KeyIndicators.Contains(r.Indicator))
+            .OrderBy(r => r.Year).ThenBy(r => Array.IndexOf(KeyIndicators, r.Indicator)).ThenBy(r => IndexOf(countries, r.Area));
+        return Full(chosen.DistinctBy(r => (r.Year, r.Area, r.Indicator)), title, yearsAsText: true);
     }
 
     /// <summary>A PNG of B − A for real GDP as a percentage of A, per area, with the band.</summary>
     public static void SaveChart(string path, ComparisonResult result, string indicator = "real_gdp")
     {
         ArgumentNullException.ThrowIfNull(result);
-        LineChart.SavePng(path, $"{result.B.Scenario.Name} − {result.A.Scenario.Name}: {indicator}", "year", "difference, % of A", Series(result, indicator));
+        SaveChart(path, $"{result.B.Scenario.Name} − {result.A.Scenario.Name}: {indicator}", result.Rows, result.A.Inputs.Dimensions.Countries, indicator);
     }
+
+    /// <summary>A PNG of B − A for <paramref name="indicator"/> as a percentage of A, one line per area with its band.</summary>
+    public static void SaveChart(string path, string title, IReadOnlyList<ComparisonRow> rows, IReadOnlyList<string> countries, string indicator = "real_gdp") =>
+        LineChart.SavePng(path, title, "year", "difference, % of A", Series(rows, countries, indicator));
 
     /// <summary>One series per area: the difference in percent of A, with its band.</summary>
     public static List<ChartSeries> Series(ComparisonResult result, string indicator)
     {
         ArgumentNullException.ThrowIfNull(result);
+        return Series(result.Rows, result.A.Inputs.Dimensions.Countries, indicator);
+    }
+
+    /// <summary>One series per area of <paramref name="countries"/>: the difference in percent of A, with its band (areas with no difference are left out).</summary>
+    public static List<ChartSeries> Series(IReadOnlyList<ComparisonRow> allRows, IReadOnlyList<string> countries, string indicator)
+    {
+        ArgumentNullException.ThrowIfNull(allRows);
+        ArgumentNullException.ThrowIfNull(countries);
         var series = new List<ChartSeries>();
-        foreach (var area in result.A.Inputs.Dimensions.Countries)
+        foreach (var area in countries)
         {
-            var rows = result.Rows.Where(r => r.Indicator == indicator && r.Area == area).OrderBy(r => r.Year).ToList();
+            var rows = allRows.Where(r => r.Indicator == indicator && r.Area == area).OrderBy(r => r.Year).ToList();
             if (rows.Count == 0 || rows.All(r => r.Difference == 0))
             {
                 continue;
@@ -85,4 +105,17 @@ public static class ComparisonTables
     }
 
     private static object? Cell(double v) => double.IsFinite(v) ? v : null;
+
+    private static int IndexOf(IReadOnlyList<string> countries, string area)
+    {
+        for (var i = 0; i < countries.Count; i++)
+        {
+            if (countries[i] == area)
+            {
+                return i;
+            }
+        }
+
+        return countries.Count;
+    }
 }

@@ -6,7 +6,10 @@ using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Simulation;
 
-/// <summary><c>continuum run FILE</c>: runs a scenario, shows progress and a summary, stores the run.</summary>
+/// <summary>
+/// <c>continuum run FILE</c>: runs a scenario, shows progress, a summary and the key development indicators, and stores the
+/// run with the indicators of every replicate (so that it can be compared later with <c>continuum runs compare</c>).
+/// </summary>
 public sealed class RunCommand : Command<RunSettings>
 {
     /// <inheritdoc/>
@@ -26,13 +29,19 @@ public sealed class RunCommand : Command<RunSettings>
             AtomicFile.WriteText(settings.Out, w => RunCsv.Write(w, rows));
         }
 
+        var indicators = RunStore.ComputeIndicators(run);
         string? runId = null;
         if (!settings.NoStore)
         {
-            runId = RunStoreCli.Save(settings.Store, run);
+            runId = RunStoreCli.Save(settings.Store, run, indicators);
         }
 
         Summary(run, rows, runId).Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
+        if (indicators.Count > 0)
+        {
+            RunIndicatorSummary.Table(run, indicators, runId).Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
+        }
+
         return CliApp.Ok;
     }
 

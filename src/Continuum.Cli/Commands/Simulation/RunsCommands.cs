@@ -32,11 +32,16 @@ public sealed class RunsListCommand : Command<RunsSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         using var store = ContinuumStore.Open(settings.Store);
-        var table = new ResultTable("run_id", "created_utc", "scenario", "seed", "years", "replicates", "person_years", "scenario_hash") { Title = "simulation runs" };
-        foreach (var r in new RunStore(store).List())
+        var table = new ResultTable("run_id", "created_utc", "scenario", "seed", "years", "replicates", "person_years", "scenario_hash", "indicators")
+        {
+            Title = "simulation runs (compare two with 'continuum runs compare A B'; runs without indicators were saved by an earlier version)",
+        };
+        var runs = new RunStore(store);
+        var withIndicators = runs.RunsWithIndicators();
+        foreach (var r in runs.List())
         {
             table.Add(r.RunId, r.CreatedUtc.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture), r.Scenario, r.Seed.ToString(CultureInfo.InvariantCulture),
-                $"{r.BaseYear}-{r.Horizon}", r.Replicates, r.PersonYears, r.ScenarioHash[..12]);
+                $"{r.BaseYear}-{r.Horizon}", r.Replicates, r.PersonYears, r.ScenarioHash[..12], withIndicators.Contains(r.RunId) ? "yes" : "no");
         }
 
         table.Write(settings.OutputFormat, Console.Out, AnsiConsole.Console);
@@ -74,6 +79,7 @@ public sealed class RunsShowCommand : Command<RunsShowSettings>
             meta.Add("code_version", info.CodeVersion);
             meta.Add("data_vintages", info.DataVintages);
             meta.Add("levers", info.Levers.Length == 0 ? "(none)" : info.Levers);
+            meta.Add("indicators", runs.HasIndicators(info.RunId) ? "stored (compare with 'continuum runs compare')" : "none (saved by an earlier version)");
             meta.Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
         }
 

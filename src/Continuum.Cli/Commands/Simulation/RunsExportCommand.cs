@@ -7,7 +7,7 @@ using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Simulation;
 
-/// <summary><c>continuum runs export ID --format csv|parquet [--out FILE] [--table results|corridors]</c>.</summary>
+/// <summary><c>continuum runs export ID --format csv|parquet [--out FILE] [--table results|corridors|indicators]</c>.</summary>
 public sealed class RunsExportCommand : Command<RunsExportCommand.Settings>
 {
     /// <inheritdoc/>
@@ -34,9 +34,9 @@ public sealed class RunsExportCommand : Command<RunsExportCommand.Settings>
         [Description("csv (default) or parquet.")]
         public string Format { get; init; } = "csv";
 
-        /// <summary>results or corridors.</summary>
+        /// <summary>results, corridors or indicators.</summary>
         [CommandOption("--table <TABLE>")]
-        [Description("results (default: by year, country, sex, age group, education, migration status) or corridors.")]
+        [Description("results (default: by year, country, sex, age group, education, migration status), corridors or indicators (the development indicators per replicate).")]
         public string Table { get; init; } = "results";
 
         /// <summary>Output file.</summary>
@@ -52,7 +52,8 @@ public sealed class RunsExportCommand : Command<RunsExportCommand.Settings>
                 return ValidationResult.Error($"--format '{Format}' is not allowed; use csv or parquet");
             }
 
-            return Table is "results" or "corridors" ? ValidationResult.Success() : ValidationResult.Error($"--table '{Table}' is not allowed; use results or corridors");
+            return Table is "results" or "corridors" or "indicators" ? ValidationResult.Success()
+                : ValidationResult.Error($"--table '{Table}' is not allowed; use results, corridors or indicators");
         }
     }
 }

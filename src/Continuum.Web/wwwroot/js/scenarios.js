@@ -79,6 +79,94 @@
     $("reproduce").hidden = false;
     $("toml").textContent = r.scenarioToml;
     $("toml-download").href = "data:text/plain;charset=utf-8," + encodeURIComponent(r.scenarioToml);
+    if (r.runId) {
+      $("run-ids").hidden = false;
+      $("run-ids").textContent = `Saved in the store as run ${r.runId}` + (r.baselineRunId ? ` (unchanged scenario: run ${r.baselineRunId}); compare them below.` : ".");
+      loadRuns(r.baselineRunId || null, r.runId);
+    }
+  }
+
+  // Stored runs: pick A and B, compare their development indicators (the same engine as `continuum runs compare`).
+  const keyIndicators = ["real_gdp", "gdp_per_capita", "unemployment_rate", "remittances_received", "tertiary_share_residents"];
+  const leverPrefix = { admissions: "a", emigration_rate_multiplier: "e", return_hazard_multiplier: "r" };
+
+  function reproduceLink(run) {
+    if (!scenarios.some(s => s.name === run.scenario)) return "";
+    const q = new URLSearchParams({ scenario: run.scenario, seed: String(run.seed), replicates: String(Math.min(run.replicates, 20)) });
+    for (const part of run.levers ? run.levers.split(";") : []) {
+      const [key, value] = part.split("=");
+      const [lever, country] = key.split(".");
+      if (leverPrefix[lever]) q.set(`${leverPrefix[lever]}.${country}`, value);
+    }
+    return C.el("a", { href: "/scenarios.html?" + q, text: "run again" });
+  }
+
+  function radio(name, run, checked) {
+    const input = C.el("input", { type: "radio", name, value: run.id, "aria-label": `${name} ${run.id}` });
+    if (!run.hasIndicators) input.disabled = true;
+    input.checked = checked;
+    return input;
+  }
+
+  async function loadRuns(a, b) {
+    const prevA = a || document.querySelector("input[name=run-a]:checked")?.value;
+    const prevB = b || document.querySelector("input[name=run-b]:checked")?.value;
+    try {
+      const runs = await C.getJson("/api/runs");
+      $("runs").querySelector("tbody").replaceChildren(...runs.map(run => C.el("tr", { "data-run": run.id },
+        C.el("td", {}, radio("run-a", run, run.id === prevA)), C.el("td", {}, radio("run-b", run, run.id === prevB)),
+        C.el("td", {}, C.el("code", { text: run.id })), C.el("td", { text: run.createdUtc.replace("T", " ").slice(0, 19) }),
+        C.el("td", { text: run.scenario, title: run.scenarioFile }), C.el("td", { text: String(run.seed) }), C.el("td", { text: String(run.replicates) }),
+        C.el("td", { text: `${run.baseYear}–${run.horizonYear}` }), C.el("td", { text: run.levers || "(none)" }),
+        C.el("td", { text: run.hasIndicators ? "yes" : "no (older run)" }), C.el("td", {}, reproduceLink(run)))));
+    } catch (e) { C.showError($("runs-error"), e); }
+  }
+
+  function percentOfA(line, i, v) { return v === null || !line.a[i] ? null : 100 * v / line.a[i]; }
+
+  async function compareRuns(a, b) {
+    $("runs-error").textContent = "";
+    if (!a || !b) { $("runs-error").textContent = "Pick a run A and a run B (runs with indicators) first."; return; }
+    let r;
+    try { r = await C.getJson(`/api/runs/compare?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`); } catch (e) { C.showError($("runs-error"), e); return; }
+    C.setQuery({ ...Object.fromEntries(C.query()), ra: a, rb: b });
+    $("comparison").hidden = false;
+    $("comparison").dataset.method = r.method;
+    $("comparison-title").textContent = `${r.b.scenario} (run ${r.b.id}) − ${r.a.scenario} (run ${r.a.id})`;
+    $("comparison-method").textContent = `Band: ${r.methodDescription}. Dashed: the band's lower and upper ends.`;
+    $("comparison-csv").href = `/api/runs/compare.csv?a=${encodeURIComponent(a)}&b=${encodeURIComponent(b)}`;
+    $("comparison-csv").setAttribute("download", `runs-${a}-${b}.csv`);
+    const shown = r.indicators.filter(i => keyIndicators.includes(i.code));
+    $("comparison-charts").replaceChildren(...shown.map(i => C.el("section", { class: "panel claim", id: "cmp-" + i.code },
+      C.el("h3", { text: i.code.replace(/_/g, " ") }), C.el("div", { class: "chart" }))));
+    for (const i of shown) comparisonChart(i, r);
+  }
+
+  function comparisonChart(indicator, r) {
+    const box = document.querySelector(`#cmp-${indicator.code} .chart`);
+    const points = indicator.unit === "percent";
+    const scale = (line, i, v) => points ? v : percentOfA(line, i, v);
+    const lines = [];
+    let bands = 0;
+    for (const l of indicator.lines) {
+      lines.push({ name: l.area, years: l.years, values: l.difference.map((v, i) => scale(l, i, v)) });
+      if (l.lower.some(v => v !== null)) {
+        bands += 2;
+        lines.push({ name: `${l.area} lower`, years: l.years, values: l.lower.map((v, i) => scale(l, i, v)), band: true });
+        lines.push({ name: `${l.area} upper`, years: l.years, values: l.upper.map((v, i) => scale(l, i, v)), band: true });
+      }
+    }
+    C.lineChart(box, lines, { title: `B − A, ${r.method === "paired-t" ? "paired" : "Welch"} t band`, yLabel: points ? "points" : "% of A", height: 240 });
+    box.dataset.bands = String(bands);
+    const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
+    png.addEventListener("click", () => C.downloadCanvas(box, `runs-${r.a.id}-${r.b.id}-${indicator.code}.png`));
+    const rows = ["year,area,indicator,a,b,difference,lower,upper,unit"];
+    const cell = v => v === null ? "" : String(v);
+    for (const l of indicator.lines) l.years.forEach((y, i) => rows.push([y, l.area, indicator.code, cell(l.a[i]), cell(l.b[i]), cell(l.difference[i]),
+      cell(l.lower[i]), cell(l.upper[i]), `"${indicator.unit}"`].join(",")));
+    const csv = C.el("a", { class: "button", download: `runs-${r.a.id}-${r.b.id}-${indicator.code}.csv`, text: "CSV",
+      href: "data:text/csv;charset=utf-8," + encodeURIComponent(rows.join("\n") + "\n") });
+    box.parentElement.append(png, " ", csv);
   }
 
   function toCsv(m) {
@@ -97,6 +185,11 @@
     } catch (e) { C.showError($("run-error"), e); return; }
     $("scenario").addEventListener("change", () => fillLevers(new URLSearchParams()));
     $("run-form").addEventListener("submit", run);
+    $("refresh-runs").addEventListener("click", () => loadRuns());
+    $("compare-runs").addEventListener("click", () => compareRuns(document.querySelector("input[name=run-a]:checked")?.value,
+      document.querySelector("input[name=run-b]:checked")?.value));
+    await loadRuns(q.get("ra"), q.get("rb"));
+    if (q.get("ra") && q.get("rb")) compareRuns(q.get("ra"), q.get("rb"));
     if (q.get("job")) ContinuumJobs.watch($("job"), q.get("job"), show);
   });
 })();

@@ -1,0 +1,73 @@
+using System.Globalization;
+using DuckDB.NET.Data;
+
+namespace Continuum.Data.Store;
+
+/// <summary>
+/// Brings a store made by an older version up to <see cref="StoreSchema.Version"/> when it is opened, in one
+/// transaction: a store that fails to migrate is left exactly as it was. Version 1 kept observations in one
+/// 14-column table; version 2 splits it into <c>series</c> and <c>points</c> under the <c>observations</c> view.
+/// </summary>
+internal static class StoreMigration
+{
+    private const string SeriesColumns = "dataset_id, indicator, area, counterpart, sex, age_start, age_end, variant, unit";
+
+    /// <summary>Creates the tables and view a store needs, migrating an older layout first.</summary>
+    public static void Apply(ContinuumStore store)
+    {
+        store.Execute(StoreSchema.Ddl);
+        if (IsTable(store, "observations"))
+        {
+            MigrateVersion1(store);
+        }
+
+        store.Execute(StoreSchema.ObservationsView);
+        store.Execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', $1)",
+            StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    private static bool IsTable(ContinuumStore store, string name) => Convert.ToInt64(store.Scalar(
+        "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = $1 AND table_type = 'BASE TABLE'",
+        name), CultureInfo.InvariantCulture) > 0;
+
+    private static void MigrateVersion1(ContinuumStore store)
+    {
+        using var tx = store.Connection.BeginTransaction();
+        try
+        {
+            var before = Count(store, "observations");
+            store.Execute($"""
+                INSERT INTO series
+                SELECT (SELECT coalesce(max(series_id), 0) FROM series) + row_number() OVER (ORDER BY {SeriesColumns}), {SeriesColumns}
+                FROM (SELECT DISTINCT {SeriesColumns} FROM observations)
+                """);
+            var join = string.Join(" AND ", SeriesColumns.Split(", ").Select(c => $"s.{c} = o.{c}"));
+            store.Execute($"""
+                INSERT INTO points
+                SELECT s.series_id, o.year, CASE WHEN o.period = CAST(o.year AS VARCHAR) THEN NULL ELSE o.period END, o.value
+                FROM observations o JOIN series s ON {join}
+                ORDER BY s.series_id, o.year, o.period
+                """);
+            store.Execute("DROP TABLE observations");
+            store.Execute(StoreSchema.ObservationsView);
+            var after = Count(store, "observations");
+            if (after != before)
+            {
+                tx.Rollback();
+                throw new InputException(string.Create(CultureInfo.InvariantCulture,
+                    $"cannot upgrade the store: {before} observations before, {after} after (observations without a dataset row?)"), store.Path);
+            }
+
+            store.Execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', $1)", StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+            tx.Commit();
+        }
+        catch (DuckDBException ex)
+        {
+            tx.Rollback();
+            throw new InputException("cannot upgrade the store: " + ContinuumStore.FirstLine(ex.Message), store.Path, inner: ex);
+        }
+    }
+
+    private static long Count(ContinuumStore store, string relation) =>
+        Convert.ToInt64(store.Scalar($"SELECT count(*) FROM {relation}"), CultureInfo.InvariantCulture);
+}

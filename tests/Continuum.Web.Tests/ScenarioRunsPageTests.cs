@@ -1,0 +1,53 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace Continuum.Web.Tests;
+
+/// <summary>The stored-runs section of the Scenarios page in a real headless browser: run, list, compare with bands.</summary>
+public sealed class ScenarioRunsPageTests(ServerFixture server, BrowserFixture browser) : IClassFixture<BrowserFixture>
+{
+    [Fact]
+    public async Task ScenariosPage_RunThenCompareStoredRuns_ChartsShowDifferenceWithBands()
+    {
+        var page = await Open("/scenarios.html?scenario=small");
+        await page.Locator("#e-MDA").WaitForAsync();
+        await page.FillAsync("#e-MDA", "1.5");
+        await page.FillAsync("#replicates", "2");
+        await page.CheckAsync("#compare");
+        await page.FillAsync("#run-token", ServerFixture.Token);
+
+        await page.ClickAsync("#run");
+        await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 180_000 });
+
+        // The run and its unchanged baseline are in the runs list, preselected as B and A.
+        var ids = await page.Locator("#run-ids").TextContentAsync() ?? string.Empty;
+        var runId = System.Text.RegularExpressions.Regex.Match(ids, "run ([0-9a-f]{12})").Groups[1].Value;
+        await Assertions.Expect(page.Locator($"#runs tr[data-run='{runId}']")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator($"#runs tr[data-run='{runId}'] input[name=run-b]")).ToBeCheckedAsync();
+        await page.ClickAsync("#compare-runs");
+
+        await Assertions.Expect(page.Locator("#comparison")).ToHaveAttributeAsync("data-method", "paired-t");
+        var chart = page.Locator("#cmp-real_gdp .chart");
+        await chart.Locator("canvas").WaitForAsync();
+        // Moldova, Romania and the rest of the world, 2010–2020: a difference and two band lines each.
+        await Assertions.Expect(chart).ToHaveAttributeAsync("data-points", "99");
+        Assert.Equal(6, int.Parse(await chart.GetAttributeAsync("data-bands") ?? "0", CultureInfo.InvariantCulture));
+        await Assertions.Expect(page.Locator("#comparison-method")).ToContainTextAsync("paired t band");
+        Assert.Contains("rb=" + runId, page.Url, StringComparison.Ordinal);
+        await page.Locator("#comparison").ScrollIntoViewIfNeededAsync();
+        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "scenarios-compare-runs.png"), FullPage = true });
+
+        // The address reproduces the comparison after a reload.
+        await page.ReloadAsync();
+        await Assertions.Expect(page.Locator("#cmp-tertiary_share_residents .chart")).ToHaveAttributeAsync("data-points", "99");
+    }
+
+    private async Task<IPage> Open(string path)
+    {
+        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
+        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        return page;
+    }
+}
