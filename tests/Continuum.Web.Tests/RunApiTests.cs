@@ -83,6 +83,11 @@ public sealed class RunApiTests(ServerFixture server)
         var mda = population.GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("country").GetString() == "MDA");
         Assert.Equal(11, mda.GetProperty("years").GetArrayLength());
         Assert.All(mda.GetProperty("mean").EnumerateArray(), v => Assert.True(v.GetDouble() > 0));
+        // Flows happen during a year; the horizon year (2020) has none, so its line ends in 2019 instead of dropping to 0.
+        var emigrants = result.GetProperty("measures").EnumerateArray().Single(m => m.GetProperty("name").GetString() == "emigrants")
+            .GetProperty("lines").EnumerateArray().Single(l => l.GetProperty("country").GetString() == "MDA");
+        Assert.Equal(2019, emigrants.GetProperty("years").EnumerateArray().Last().GetInt32());
+        Assert.All(emigrants.GetProperty("mean").EnumerateArray(), v => Assert.True(v.GetDouble() > 0));
         Assert.Equal(before, await ApiJson.ObservationCount(server.Client));
     }
 

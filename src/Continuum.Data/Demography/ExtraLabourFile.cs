@@ -12,9 +12,13 @@ namespace Continuum.Data.Demography;
 public static class ExtraLabourFile
 {
     /// <summary>Reads <paramref name="path"/> for <paramref name="years"/> years from <paramref name="startYear"/>.</summary>
-    public static ExtraLabourSeries Read(string path, int startYear, int years)
+    public static ExtraLabourSeries Read(string path, int startYear, int years) => FromCsv(CsvFile.Read(path), startYear, years);
+
+    /// <summary>Parses CSV <paramref name="text"/> (e.g. an upload) for <paramref name="years"/> years from <paramref name="startYear"/>; <paramref name="name"/> stands for the file in errors.</summary>
+    public static ExtraLabourSeries Parse(string name, string text, int startYear, int years) => FromCsv(CsvFile.Parse(name, text), startYear, years);
+
+    private static ExtraLabourSeries FromCsv(CsvFile csv, int startYear, int years)
     {
-        var csv = CsvFile.Read(path);
         csv.RequireColumns("year", "population", "adults", "employment", "effective_labour");
         var series = new ExtraLabourSeries(new double[years], new double[years], new double[years], new double[years]);
         var seen = new bool[years];
@@ -36,6 +40,6 @@ public static class ExtraLabourFile
         var missing = Array.IndexOf(seen, false);
         return missing < 0
             ? series
-            : throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no row for year {startYear + missing}; the run needs {startYear}–{startYear + years - 1}"), path, field: "year");
+            : throw new InputException(string.Create(CultureInfo.InvariantCulture, $"no row for year {startYear + missing}; the run needs {startYear}–{startYear + years - 1}"), csv.Path, field: "year");
     }
 }

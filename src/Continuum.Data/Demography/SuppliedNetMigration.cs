@@ -23,9 +23,16 @@ public sealed class SuppliedNetMigration
     }
 
     /// <summary>Reads <paramref name="path"/>, keeping rows of <paramref name="countryCode"/> when the file has that column.</summary>
-    public static SuppliedNetMigration Read(string path, int countryCode)
+    public static SuppliedNetMigration Read(string path, int countryCode) => FromCsv(CsvFile.Read(path), countryCode);
+
+    /// <summary>
+    /// Parses CSV <paramref name="text"/> (e.g. an upload), keeping rows of <paramref name="countryCode"/> when it has that
+    /// column; <paramref name="name"/> stands for the file in every error, including a missing period found later.
+    /// </summary>
+    public static SuppliedNetMigration Parse(string name, string text, int countryCode) => FromCsv(CsvFile.Parse(name, text), countryCode);
+
+    private static SuppliedNetMigration FromCsv(CsvFile csv, int countryCode)
     {
-        var csv = CsvFile.Read(path);
         csv.RequireColumns("period_start", "sex", "age_start", "net_migration_thousands");
         var byCountry = csv.Has("country_code");
         var groups = new Dictionary<(Sex, int), double[]>();
@@ -58,7 +65,7 @@ public sealed class SuppliedNetMigration
             cells[age / 5] += r.Number("net_migration_thousands") * 1000;
         }
 
-        return new SuppliedNetMigration(path, groups);
+        return new SuppliedNetMigration(csv.Path, groups);
     }
 
     /// <summary>Net migrants of <paramref name="sex"/> over the period starting in <paramref name="periodStart"/>, persons by group.</summary>

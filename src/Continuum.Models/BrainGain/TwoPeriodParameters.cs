@@ -49,6 +49,24 @@ public sealed record TwoPeriodParameters(
     }
 
     /// <summary>
+    /// The documented example (<see cref="EasternEuropeExample()"/>) with the values a user may set replaced where given
+    /// (null keeps the example's value); not validated here (the model validates).
+    /// </summary>
+    public static TwoPeriodParameters EasternEuropeExample(double? foreignWage, double? homePreference, double? returnPremium,
+        double? migrationCost, double? schoolingCost)
+    {
+        var x = EasternEuropeExample();
+        return x with
+        {
+            ForeignWage = foreignWage ?? x.ForeignWage,
+            HomePreference = homePreference ?? x.HomePreference,
+            ReturnPremium = returnPremium ?? x.ReturnPremium,
+            MigrationCost = migrationCost ?? x.MigrationCost,
+            SchoolingCost = schoolingCost ?? x.SchoolingCost,
+        };
+    }
+
+    /// <summary>
     /// The documented example set (docs/models/brain-gain.md): W_F/W_H = 2.0 (GDP per person employed at PPP,
     /// Canada/Poland 2000, WDI SL.GDP.PCAP.EM.KD), closed-economy schooled share 12.77% (Barro–Lee v2.2,
     /// Poland 2000, ages 25+, any tertiary) fixing c; the other values are labelled assumptions in the docs.

@@ -27,9 +27,9 @@ public sealed class BrainGainService(ResponseCache cache)
     {
         ArgumentNullException.ThrowIfNull(query);
         var model = ModelArgs.Choice(query.Model, "model", Models, "two-period");
-        var steps = QueryArgs.Int(query.Steps, "steps", 1, 1000, 20);
-        var pMax = ModelArgs.Number(query.PMax, "p_max", 0, 1, 1.0, minExclusive: true);
-        var grid = Enumerable.Range(0, steps + 1).Select(i => pMax * i / steps).ToArray();
+        var steps = QueryArgs.Int(query.Steps, "steps", int.MinValue, int.MaxValue, EmigrationGrid.DefaultSteps);
+        var pMax = ModelArgs.Number(query.PMax, "p_max") ?? EmigrationGrid.DefaultPMax;
+        var grid = EmigrationGrid.Of(steps, pMax);
         if (model == "bdr")
         {
             var bdr = new BdrThresholdModel(ModelArgs.Number(query.CostMin, "cost_min") ?? 0, ModelArgs.Number(query.CostMax, "cost_max") ?? 1,
@@ -38,15 +38,9 @@ public sealed class BrainGainService(ResponseCache cache)
             return cache.GetOrAdd(key, () => ApiResults.ToJson(Bdr(bdr, grid)));
         }
 
-        var x = TwoPeriodParameters.EasternEuropeExample();
-        x = x with
-        {
-            ForeignWage = ModelArgs.Number(query.ForeignWage, "foreign_wage") ?? x.ForeignWage,
-            HomePreference = ModelArgs.Number(query.HomePreference, "home_preference") ?? x.HomePreference,
-            ReturnPremium = ModelArgs.Number(query.ReturnPremium, "return_premium") ?? x.ReturnPremium,
-            MigrationCost = ModelArgs.Number(query.MigrationCost, "migration_cost") ?? x.MigrationCost,
-            SchoolingCost = ModelArgs.Number(query.SchoolingCost, "schooling_cost") ?? x.SchoolingCost,
-        };
+        var x = TwoPeriodParameters.EasternEuropeExample(ModelArgs.Number(query.ForeignWage, "foreign_wage"),
+            ModelArgs.Number(query.HomePreference, "home_preference"), ModelArgs.Number(query.ReturnPremium, "return_premium"),
+            ModelArgs.Number(query.MigrationCost, "migration_cost"), ModelArgs.Number(query.SchoolingCost, "schooling_cost"));
         var twoPeriod = new TwoPeriodBrainGainModel(x);
         var twoKey = Key("two-period", steps, pMax, x.ForeignWage, x.HomePreference, x.ReturnPremium, x.MigrationCost, x.SchoolingCost);
         return cache.GetOrAdd(twoKey, () => ApiResults.ToJson(TwoPeriod(twoPeriod, grid)));
@@ -84,11 +78,12 @@ public sealed class BrainGainService(ResponseCache cache)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(grid);
-        var outcomes = grid.Select(p => model.Solve(p, TwoPeriodChannels.All)).ToArray();
-        var parts = grid.Select(p => BrainGainDecomposition.At(model, p)).ToArray();
-        var rows = grid.Select((p, i) => (IReadOnlyList<object?>)[p, outcomes[i].SchoolingThreshold, outcomes[i].SchooledShare,
-            outcomes[i].ResidentHumanCapital, outcomes[i].ResidentSchooledShare, outcomes[i].ReturneeShare, outcomes[i].PermanentEmigrantShare,
-            parts[i].Total, parts[i].Drain, parts[i].Incentive, parts[i].Return]).ToList();
+        var points = TwoPeriodGridPoint.Over(model, grid);
+        var outcomes = points.Select(x => x.Outcome).ToArray();
+        var parts = points.Select(x => x.Decomposition).ToArray();
+        var rows = points.Select(x => (IReadOnlyList<object?>)[x.EmigrationProbability, x.Outcome.SchoolingThreshold, x.Outcome.SchooledShare,
+            x.Outcome.ResidentHumanCapital, x.Outcome.ResidentSchooledShare, x.Outcome.ReturneeShare, x.Outcome.PermanentEmigrantShare,
+            x.Decomposition.Total, x.Decomposition.Drain, x.Decomposition.Incentive, x.Decomposition.Return]).ToList();
         ModelValue[] summary =
         [
             new("closed_human_capital", "h̄(0): residents' human capital with no emigration", parts[0].ClosedHumanCapital, "home efficiency units"),
@@ -96,19 +91,20 @@ public sealed class BrainGainService(ResponseCache cache)
             new("schooled_share_at_p_max", "schooled share at the largest p", outcomes[^1].SchooledShare, "share of the cohort"),
         ];
         return new ModelResult("brain-gain", "Two-period model (Mayr–Peri style): residents' human capital and its decomposition",
-            summary, new ModelTable(TwoPeriodColumns, rows), TwoPeriodCharts(model, grid, outcomes, parts));
+            summary, new ModelTable(TwoPeriodColumns, rows), TwoPeriodCharts(grid, points));
     }
 
-    private static ModelChart[] TwoPeriodCharts(TwoPeriodBrainGainModel model, double[] grid, TwoPeriodOutcome[] outcomes, BrainGainDecomposition[] parts)
+    private static ModelChart[] TwoPeriodCharts(double[] grid, TwoPeriodGridPoint[] points)
     {
-        var noReturn = new TwoPeriodChannels(Incentive: true, Return: false);
+        var parts = points.Select(x => x.Decomposition).ToArray();
+        var outcomes = points.Select(x => x.Outcome).ToArray();
         return
         [
             new("human-capital", "Two-period model: residents' human capital", "emigration probability p", "average human capital (home efficiency units)",
             [
                 ModelLine.Of("all channels", grid, outcomes.Select(o => o.ResidentHumanCapital)),
-                ModelLine.Of("drain + incentive (no return)", grid, grid.Select(p => model.Solve(p, noReturn).ResidentHumanCapital)),
-                ModelLine.Of("drain only", grid, grid.Select(p => model.Solve(p, TwoPeriodChannels.DrainOnly).ResidentHumanCapital)),
+                ModelLine.Of("drain + incentive (no return)", grid, points.Select(x => x.NoReturnHumanCapital)),
+                ModelLine.Of("drain only", grid, points.Select(x => x.DrainOnlyHumanCapital)),
             ]),
             new("decomposition", "Change from p = 0, by channel", "emigration probability p", "change in h̄ (home efficiency units)",
             [

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Continuum.Data.Demography;
-using Continuum.Data.IO;
 using System.Text.Json;
 using Continuum.Models.HostEconomy;
 using Continuum.Web.Api;
@@ -28,8 +27,8 @@ public sealed record HostEconomyLine(string Name, string Unit, string Difference
 
 /// <summary>
 /// The host-economy model (docs/models/host-economy.md) for the web, with Canada's parameters from the shipped
-/// data loaded and overridden exactly as <c>continuum model host-economy</c> does it (options in snake case; an
-/// extra-labour file is a command-line option only). Range errors are the model's own, renamed to the web's names.
+/// data loaded and overridden by the same library calls as <c>continuum model host-economy</c> (options in snake case; an
+/// extra-labour file is the body of a POST). Range errors are the model's own, renamed to the web's names.
 /// </summary>
 public sealed class HostEconomyService(ShippedDemography demography, ResponseCache cache)
 {
@@ -43,68 +42,65 @@ public sealed class HostEconomyService(ShippedDemography demography, ResponseCac
     /// <summary>Runs the model (answers are cached) and returns JSON; bad settings are <see cref="InputException"/>s naming them.</summary>
     public byte[] RunJson(HostEconomyQuery query)
     {
-        var (p, labour, key) = Load(query);
+        var (p, labour, key) = Load(Options(query), query, extra: null);
         return cache.GetOrAdd("host-economy|" + key, () => ApiResults.ToJson(View(HostEconomyModel.Run(p, labour), p)));
     }
 
     /// <summary>
     /// Runs the model with the extra labour from an uploaded file (<c>--extra-labour</c>: columns
-    /// <c>year,population,adults,employment,effective_labour</c>) instead of the model's own immigrant cohorts; read by
-    /// the command's reader from a private temporary file, errors naming the file <c>upload</c>. Not cached.
+    /// <c>year,population,adults,employment,effective_labour</c>) instead of the model's own immigrant cohorts; parsed from
+    /// the text by the command's reader, errors naming the file <c>upload</c>. Not cached.
     /// </summary>
     public byte[] RunWithExtraLabourJson(HostEconomyQuery query, string csv)
     {
-        var (p, labour, _) = Load(query);
-        var extra = ModelUpload.WithTemporaryFile(csv, path => ExtraLabourFile.Read(path, p.StartYear, p.HorizonYears));
-        return ApiResults.ToJson(View(HostEconomyModel.Run(p, labour.WithExternalExtra(extra)), p));
+        var options = Options(query);
+        var extra = ModelUpload.Parse(name => ExtraLabourFile.Parse(name, csv, options.From, options.HorizonYears));
+        var (p, labour, _) = Load(options, query, extra);
+        return ApiResults.ToJson(View(HostEconomyModel.Run(p, labour), p));
     }
 
     /// <summary>The year-10 effects under one-at-a-time parameter changes (<c>--sensitivity</c>), as a <see cref="ModelTable"/> (cached).</summary>
     public byte[] SensitivityJson(HostEconomyQuery query)
     {
-        var (p, labour, key) = Load(query);
+        var (p, labour, key) = Load(Options(query), query, extra: null);
         return cache.GetOrAdd("host-economy-sensitivity|" + key, () => ApiResults.ToJson(new ModelTable(SensitivityColumns,
             HostEconomySensitivity.Run(p, labour).Select(r => (IReadOnlyList<object?>)[r.Parameter, r.Value, r.RealGdpPercent,
                 r.GdpPerCapitaPercent, r.UnemploymentPoints, r.BalancePointsOfGdp]).ToList())));
     }
 
-    private (HostEconomyParameters Parameters, LabourInput Labour, string Key) Load(HostEconomyQuery query)
+    /// <summary>The scenario options of the query, checked by the command's rules (the library's <see cref="HostEconomyOptions"/>).</summary>
+    private static HostEconomyOptions Options(HostEconomyQuery query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var extra = QueryArgs.Int(query.ExtraAdmissions, "extra_admissions", 0, 5_000_000, 100_000);
-        var from = QueryArgs.Int(query.From, "from", 2006, 2014, 2012);
-        var years = QueryArgs.Int(query.Years, "years", 1, 50, 10);
-        var horizon = QueryArgs.Int(query.Horizon, "horizon", years, 60, years);
-        var source = ModelArgs.Choice(query.BasePopulation, "base_population", BasePopulations, "wpp");
-        var wpp = demography.Wpp;
-        var labour = source == "projection"
-            ? CanadaHostEconomy.BasePopulationFromProjection(wpp, from, horizon)
-            : CanadaHostEconomy.BasePopulationFromWpp(wpp, from, horizon);
-        var p = CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, from, years, horizon, extra);
-        var capital = ModelArgs.Number(query.CapitalAdjustment, "capital_adjustment");
-        p = p with
-        {
-            RelativeProductivityAtLanding = ModelArgs.Number(query.RelativeProductivity, "relative_productivity") ?? p.RelativeProductivityAtLanding,
-            ProductivityConvergenceYears = ModelArgs.Number(query.ProductivityConvergenceYears, "productivity_convergence_years") ?? p.ProductivityConvergenceYears,
-            EmigrationRatePerYear = ModelArgs.Number(query.EmigrationRate, "emigration_rate") ?? p.EmigrationRatePerYear,
-            LabourShare = ModelArgs.Number(query.LabourShare, "labour_share") ?? p.LabourShare,
-            BusinessCapitalAdjustmentPerYear = capital ?? p.BusinessCapitalAdjustmentPerYear,
-            HousingAdjustmentPerYear = capital ?? p.HousingAdjustmentPerYear,
-            DemandMultiplier = ModelArgs.Number(query.DemandMultiplier, "demand_multiplier") ?? p.DemandMultiplier,
-            OkunCoefficient = ModelArgs.Number(query.Okun, "okun") ?? p.OkunCoefficient,
-            SpendingShareScalingWithPopulation = ModelArgs.Number(query.PopulationScaledSpending, "population_scaled_spending") ?? p.SpendingShareScalingWithPopulation,
-        };
+        return new HostEconomyOptions(
+            ModelArgs.Number(query.ExtraAdmissions, "extra_admissions") ?? HostEconomyOptions.DefaultExtraAdmissions,
+            QueryArgs.Int(query.From, "from", int.MinValue, int.MaxValue, HostEconomyOptions.DefaultFrom),
+            QueryArgs.Int(query.Years, "years", int.MinValue, int.MaxValue, HostEconomyOptions.DefaultYears),
+            string.IsNullOrWhiteSpace(query.Horizon) ? null : QueryArgs.Int(query.Horizon, "horizon", int.MinValue, int.MaxValue, 0),
+            QueryArgs.Text(query.BasePopulation, "base_population") ?? HostEconomyOptions.DefaultBasePopulation).Validate();
+    }
+
+    private (HostEconomyParameters Parameters, LabourInput Labour, string Key) Load(HostEconomyOptions options, HostEconomyQuery query, ExtraLabourSeries? extra)
+    {
+        var overrides = new HostEconomyOverrides(
+            ModelArgs.Number(query.RelativeProductivity, "relative_productivity"),
+            ModelArgs.Number(query.ProductivityConvergenceYears, "productivity_convergence_years"),
+            ModelArgs.Number(query.EmigrationRate, "emigration_rate"),
+            ModelArgs.Number(query.LabourShare, "labour_share"),
+            ModelArgs.Number(query.CapitalAdjustment, "capital_adjustment"),
+            ModelArgs.Number(query.DemandMultiplier, "demand_multiplier"),
+            ModelArgs.Number(query.Okun, "okun"),
+            ModelArgs.Number(query.PopulationScaledSpending, "population_scaled_spending"));
         try
         {
-            p = p.Validate();
+            var (p, labour) = options.Load(demography.Wpp, overrides, extra);
+            return (p, labour, (options.ProjectionBase ? "projection" : "wpp") + "|" + JsonSerializer.Serialize(Overrides(p)));
         }
-        catch (InputException ex) when (ex.Field is not null)
+        catch (InputException ex) when (ex.Field is not null && ex.File is null)
         {
             // The model names the command's options (demand-multiplier); the web's parameters are in snake case.
             throw new InputException(ex.Problem, field: ex.Field.Replace('-', '_'), inner: ex);
         }
-
-        return (p, labour, source + "|" + JsonSerializer.Serialize(Overrides(p)));
     }
 
     private static double[] Overrides(HostEconomyParameters p) =>

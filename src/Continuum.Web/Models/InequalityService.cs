@@ -48,16 +48,7 @@ public sealed class InequalityService(ResponseCache cache)
     /// </summary>
     public static byte[] UploadJson(string csv)
     {
-        HouseholdIncomes incomes;
-        try
-        {
-            incomes = HouseholdIncomeFile.Parse(ModelUpload.Name, csv);
-        }
-        catch (InputException ex)
-        {
-            throw ModelUpload.Located(ex);
-        }
-
+        var incomes = ModelUpload.Parse(name => HouseholdIncomeFile.Parse(name, csv));
         return ApiResults.ToJson(Run(incomes, ModelUpload.Name));
     }
 

@@ -32,26 +32,19 @@ public static class ModelUpload
     }
 
     /// <summary>
-    /// Runs <paramref name="use"/> on <paramref name="text"/> written to a file in a new private temporary folder (for
-    /// readers that take a path), deleting it afterwards; errors about that file are <see cref="Located"/>.
+    /// Runs <paramref name="parse"/> with the uploaded file's name <see cref="Name"/> (a reader's <c>Parse(name, text)</c>
+    /// and whatever uses its result); errors about that file are <see cref="Located"/>. Nothing touches the file system.
     /// </summary>
-    public static T WithTemporaryFile<T>(string text, Func<string, T> use)
+    public static T Parse<T>(Func<string, T> parse)
     {
-        ArgumentNullException.ThrowIfNull(use);
-        var folder = Directory.CreateTempSubdirectory("continuum-web-upload-");
-        var path = Path.Combine(folder.FullName, "upload.csv");
+        ArgumentNullException.ThrowIfNull(parse);
         try
         {
-            File.WriteAllText(path, text);
-            return use(path);
+            return parse(Name);
         }
-        catch (InputException ex) when (ex.File == path)
+        catch (InputException ex) when (ex.File == Name)
         {
             throw Located(ex);
-        }
-        finally
-        {
-            folder.Delete(recursive: true);
         }
     }
 

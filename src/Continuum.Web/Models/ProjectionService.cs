@@ -13,9 +13,6 @@ namespace Continuum.Web.Models;
 /// </summary>
 public sealed class ProjectionService(ShippedDemography demography, ResponseCache cache)
 {
-    /// <summary>The migration assumptions offered on the web.</summary>
-    public static readonly IReadOnlyList<string> Migrations = ["medium", "zero"];
-
     /// <summary>The table's columns: those of <c>continuum project --format table</c>.</summary>
     public static readonly IReadOnlyList<string> SummaryColumns =
         ["year", "population_k", "age_0_14_k", "age_15_64_k", "age_65_plus_k", "births_k", "deaths_k", "net_migration_k", "wpp2019_population_k", "difference_pct"];
@@ -23,78 +20,50 @@ public sealed class ProjectionService(ShippedDemography demography, ResponseCach
     /// <summary>Runs the projection (answers are cached) and returns JSON; bad settings are <see cref="InputException"/>s naming them.</summary>
     public byte[] RunJson(string? area, string? from, string? to, string? variant, string? migration, string? step)
     {
-        var wpp = demography.Wpp;
-        var location = wpp.Locations.Resolve(QueryArgs.Text(area, "area") ?? "CAN");
-        var (first, last, years) = Span(from, to, step);
-        ModelArgs.Choice(variant, "variant", ["medium"], "medium");
         if (string.Equals(migration?.Trim(), "file", StringComparison.OrdinalIgnoreCase))
         {
             throw new InputException("file needs the migration file as the body of a POST to /api/models/projection", field: "migration");
         }
 
-        var flows = ModelArgs.Choice(migration, "migration", Migrations, "medium");
-        var key = Invariant($"projection|{location.Code}|{first}|{last}|{flows}|{years}");
-        return cache.GetOrAdd(key, () => ApiResults.ToJson(Run(wpp, location, first, last, flows, years)));
+        var options = Options(area, from, to, variant, QueryArgs.Text(migration, "migration") ?? ProjectionOptions.DefaultMigration, step, hasFile: false);
+        var wpp = demography.Wpp;
+        var location = wpp.Locations.Resolve(options.Area!);
+        var key = Invariant($"projection|{location.Code}|{options.From}|{options.To}|{options.MigrationAssumption}|{options.Step}");
+        return cache.GetOrAdd(key, () => ApiResults.ToJson(Run(wpp, location, options, supplied: null)));
     }
 
     /// <summary>
     /// Runs the projection with net migration from an uploaded file (<c>--migration file</c>: columns
-    /// <c>period_start,sex,age_start,net_migration_thousands</c>, optional <c>country_code</c>), read by the command's
-    /// reader from a private temporary file that is deleted afterwards; errors name the file <c>upload</c>. Not cached.
+    /// <c>period_start,sex,age_start,net_migration_thousands</c>, optional <c>country_code</c>), parsed from the text by
+    /// the command's reader; errors name the file <c>upload</c>. Not cached.
     /// </summary>
     public byte[] RunWithMigrationFileJson(string? area, string? from, string? to, string? variant, string? step, string csv)
     {
+        var options = Options(area, from, to, variant, "file", step, hasFile: true);
         var wpp = demography.Wpp;
-        var location = wpp.Locations.Resolve(QueryArgs.Text(area, "area") ?? "CAN");
-        var (first, last, years) = Span(from, to, step);
-        ModelArgs.Choice(variant, "variant", ["medium"], "medium");
-        return ModelUpload.WithTemporaryFile(csv, path =>
-        {
-            var inputs = wpp.Inputs(location, first, last, MigrationAssumption.Supplied, SuppliedNetMigration.Read(path, location.Code));
-            return ApiResults.ToJson(Run(wpp, location, inputs, last, "file", years));
-        });
+        var location = wpp.Locations.Resolve(options.Area!);
+        return ModelUpload.Parse(name => ApiResults.ToJson(Run(wpp, location, options, SuppliedNetMigration.Parse(name, csv, location.Code))));
     }
 
-    /// <summary>Base year, last year and step, checked by the rules of <c>continuum project</c>.</summary>
-    private static (int From, int To, int Step) Span(string? from, string? to, string? step)
-    {
-        var first = QueryArgs.Int(from, "from", 1950, 2095, 2020);
-        if (first % 5 != 0)
-        {
-            throw new InputException(Invariant($"{first} is not allowed; use a multiple of 5 from 1950 to 2095 (years with a WPP 2019 population)"), field: "from");
-        }
-
-        var last = QueryArgs.Int(to, "to", 1951, 2100, 2050);
-        if (last <= first)
-        {
-            throw new InputException(Invariant($"{last} is not allowed; use a year after from ({first}) and no later than 2100"), field: "to");
-        }
-
-        var years = QueryArgs.Int(step, "step", 1, 5, 5);
-        if (years is not (1 or 5))
-        {
-            throw new InputException(Invariant($"{years} is not allowed; use 1 or 5"), field: "step");
-        }
-
-        return years == 5 && (last - first) % 5 != 0
-            ? throw new InputException(Invariant($"{last} is not a whole number of 5-year steps from {first}; use step 1 or another year"), field: "to")
-            : (first, last, years);
-    }
+    /// <summary>The query's options, checked by the rules of <c>continuum project</c> (the library's <see cref="ProjectionOptions"/>).</summary>
+    private static ProjectionOptions Options(string? area, string? from, string? to, string? variant, string migration, string? step, bool hasFile) =>
+        new ProjectionOptions(
+            QueryArgs.Text(area, "area") ?? "CAN",
+            QueryArgs.Int(from, "from", int.MinValue, int.MaxValue, ProjectionOptions.DefaultFrom),
+            QueryArgs.Int(to, "to", int.MinValue, int.MaxValue, ProjectionOptions.DefaultTo),
+            QueryArgs.Int(step, "step", int.MinValue, int.MaxValue, ProjectionOptions.DefaultStep),
+            QueryArgs.Text(variant, "variant") ?? ProjectionOptions.DefaultVariant,
+            migration,
+            hasFile).Validate();
 
     /// <summary>Every area of the shipped locations file, as JSON.</summary>
     public byte[] AreasJson() => cache.GetOrAdd("projection-areas",
         () => ApiResults.ToJson(demography.Wpp.Locations.All.Select(l => new ProjectionArea(l.Label, l.Name)).ToList()));
 
-    private static ModelResult Run(WppDemography wpp, WppLocation location, int from, int to, string migration, int step)
+    private static ModelResult Run(WppDemography wpp, WppLocation location, ProjectionOptions options, SuppliedNetMigration? supplied)
     {
-        var assumption = migration == "zero" ? MigrationAssumption.Zero : MigrationAssumption.Medium;
-        return Run(wpp, location, wpp.Inputs(location, from, to, assumption), to, migration, step);
-    }
-
-    private static ModelResult Run(WppDemography wpp, WppLocation location, ProjectionInputs inputs, int to, string migration, int step)
-    {
-        var from = inputs.BaseYear;
-        var result = CohortComponentProjection.Project(inputs, to, step == 1 ? ProjectionStep.OneYear : ProjectionStep.FiveYears);
+        var inputs = wpp.Inputs(location, options.From, options.To, options.MigrationAssumption, supplied);
+        var result = CohortComponentProjection.Project(inputs, options.To, options.ProjectionStep);
         var end = result.YearCount - 1;
         var first = result.Year(0).ToString(CultureInfo.InvariantCulture);
         var last = result.Year(end).ToString(CultureInfo.InvariantCulture);
@@ -103,8 +72,10 @@ public sealed class ProjectionService(ShippedDemography demography, ResponseCach
             new("population_from_k", $"population {first}", result.Total(0) / 1e3, "thousand persons"),
             new("population_to_k", $"population {last}", result.Total(end) / 1e3, "thousand persons"),
         };
-        var table = new ModelTable(SummaryColumns, Enumerable.Range(0, result.YearCount).Select(i => Row(wpp, location, result, i)).ToList());
-        var title = Invariant($"{location.Name}: cohort-component projection {from}–{to}, {step}-year steps, {migration} migration");
+        var table = new ModelTable(SummaryColumns, ProjectionSummaryRow.Of(result, location, wpp).Select(r => (IReadOnlyList<object?>)[r.Year,
+            r.Population / 1e3, r.Ages0To14 / 1e3, r.Ages15To64 / 1e3, r.Ages65Plus / 1e3, r.Births / 1e3, r.Deaths / 1e3, r.NetMigration / 1e3,
+            r.Wpp2019Population / 1e3, ModelCell.Number(r.DifferencePercent)]).ToList());
+        var title = Invariant($"{location.Name}: cohort-component projection {options.From}–{options.To}, {options.Step}-year steps, {MigrationLabel(options)} migration");
         return new ModelResult("projection", title, summary, table, Charts(wpp, location, result));
     }
 
@@ -152,17 +123,12 @@ public sealed class ProjectionService(ShippedDemography demography, ResponseCach
         ]);
     }
 
-    private static IReadOnlyList<object?> Row(WppDemography wpp, WppLocation location, ProjectionResult result, int i)
+    private static string MigrationLabel(ProjectionOptions options) => options.MigrationAssumption switch
     {
-        var year = result.Year(i);
-        var total = result.Total(i);
-        double? published = wpp.HasPopulation(location.Code, year) ? wpp.PopulationInAges(location.Code, year, 0, 100) : null;
-        return [year, total / 1e3, result.AgeRangeTotal(i, 0, 14) / 1e3, result.AgeRangeTotal(i, 15, 64) / 1e3,
-            result.AgeRangeTotal(i, 65, 100) / 1e3, Flow(result.Births, i), Flow(result.Deaths, i), Flow(result.NetMigration, i),
-            published / 1e3, published is null ? null : ModelCell.Number(((total / published.Value) - 1) * 100)];
-    }
-
-    private static double? Flow(Func<int, double> flow, int yearIndex) => yearIndex == 0 ? null : flow(yearIndex - 1) / 1e3;
+        MigrationAssumption.Zero => "zero",
+        MigrationAssumption.Supplied => "file",
+        _ => "medium",
+    };
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 }

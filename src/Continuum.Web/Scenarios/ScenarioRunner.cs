@@ -21,6 +21,9 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : I
     public static readonly IReadOnlyList<string> MeasureNames =
         ["population", "working_age", "emigrant_stock_abroad", "foreign_born", "immigrants", "emigrants", "returns"];
 
+    /// <summary>Measures that are flows during a year: the horizon year has none (the run ends on its first day), so they stop a year earlier.</summary>
+    private static readonly HashSet<string> FlowMeasures = ["immigrants", "emigrants", "returns"];
+
     private readonly string _work = Directory.CreateTempSubdirectory("continuum-web-runs-").FullName;
 
     /// <summary>
@@ -93,7 +96,7 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : I
         var runId = runs.Save(run with { Scenario = scenario with { SourceFile = storedSourceFile } });
         var rows = run.CountryYears();
         return (MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
-            .Select(g => Line(g.Key, g, m)).ToList())).ToList(), runId);
+            .Select(g => Line(g.Key, g.Where(r => r.Year < scenario.HorizonYear || !FlowMeasures.Contains(m)), m)).ToList())).ToList(), runId);
     }
 
     /// <inheritdoc />

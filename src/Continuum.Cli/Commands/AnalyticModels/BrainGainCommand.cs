@@ -12,7 +12,7 @@ public sealed class BrainGainCommand : Command<BrainGainSettings>
     public override int Execute(CommandContext context, BrainGainSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var grid = Enumerable.Range(0, settings.Steps + 1).Select(i => settings.PMax * i / settings.Steps).ToArray();
+        var grid = EmigrationGrid.Of(settings.Steps, settings.PMax);
         ResultTable table;
         ChartSeries[] chart;
         try
@@ -64,26 +64,19 @@ public sealed class BrainGainCommand : Command<BrainGainSettings>
         {
             Title = "Two-period model (Mayr–Peri style): residents' human capital and its decomposition",
         };
-        var full = new double[grid.Length];
-        var drainOnly = new double[grid.Length];
-        var noReturn = new double[grid.Length];
-        for (var i = 0; i < grid.Length; i++)
+        var points = TwoPeriodGridPoint.Over(model, grid);
+        foreach (var point in points)
         {
-            var p = grid[i];
-            var o = model.Solve(p, TwoPeriodChannels.All);
-            var d = BrainGainDecomposition.At(model, p);
-            full[i] = o.ResidentHumanCapital;
-            drainOnly[i] = model.Solve(p, TwoPeriodChannels.DrainOnly).ResidentHumanCapital;
-            noReturn[i] = model.Solve(p, new TwoPeriodChannels(Incentive: true, Return: false)).ResidentHumanCapital;
-            table.Add(p, o.SchoolingThreshold, o.SchooledShare, o.ResidentHumanCapital, o.ResidentSchooledShare,
+            var (o, d) = (point.Outcome, point.Decomposition);
+            table.Add(point.EmigrationProbability, o.SchoolingThreshold, o.SchooledShare, o.ResidentHumanCapital, o.ResidentSchooledShare,
                 o.ReturneeShare, o.PermanentEmigrantShare, d.Total, d.Drain, d.Incentive, d.Return);
         }
 
         return (table,
         [
-            new ChartSeries("all channels", grid, full),
-            new ChartSeries("drain + incentive (no return)", grid, noReturn),
-            new ChartSeries("drain only", grid, drainOnly),
+            new ChartSeries("all channels", grid, points.Select(x => x.Outcome.ResidentHumanCapital).ToArray()),
+            new ChartSeries("drain + incentive (no return)", grid, points.Select(x => x.NoReturnHumanCapital).ToArray()),
+            new ChartSeries("drain only", grid, points.Select(x => x.DrainOnlyHumanCapital).ToArray()),
         ]);
     }
 }

@@ -1,5 +1,6 @@
 using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
+using Continuum.Cli.Commands.Projection;
 using Continuum.Models.BrainGain;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -18,14 +19,14 @@ public sealed class BrainGainSettings : ModelOutputSettings
     /// <summary>Number of steps between p = 0 and --p-max.</summary>
     [CommandOption("--steps <N>")]
     [Description("Number of steps of p between 0 and --p-max (1–1000).")]
-    [DefaultValue(20)]
-    public int Steps { get; init; } = 20;
+    [DefaultValue(EmigrationGrid.DefaultSteps)]
+    public int Steps { get; init; } = EmigrationGrid.DefaultSteps;
 
     /// <summary>Largest emigration probability shown.</summary>
     [CommandOption("--p-max <P>")]
     [Description("Largest emigration probability shown, in (0, 1].")]
-    [DefaultValue(1.0)]
-    public double PMax { get; init; } = 1.0;
+    [DefaultValue(EmigrationGrid.DefaultPMax)]
+    public double PMax { get; init; } = EmigrationGrid.DefaultPMax;
 
     /// <summary>BDR: lowest education cost.</summary>
     [CommandOption("--cost-min <C>")]
@@ -77,18 +78,8 @@ public sealed class BrainGainSettings : ModelOutputSettings
     public double? SchoolingCost { get; init; }
 
     /// <summary>The two-period parameters: the documented example with any overrides.</summary>
-    public TwoPeriodParameters BuildTwoPeriodParameters()
-    {
-        var x = TwoPeriodParameters.EasternEuropeExample();
-        return x with
-        {
-            ForeignWage = ForeignWage ?? x.ForeignWage,
-            HomePreference = HomePreference ?? x.HomePreference,
-            ReturnPremium = ReturnPremium ?? x.ReturnPremium,
-            MigrationCost = MigrationCost ?? x.MigrationCost,
-            SchoolingCost = SchoolingCost ?? x.SchoolingCost,
-        };
-    }
+    public TwoPeriodParameters BuildTwoPeriodParameters() =>
+        TwoPeriodParameters.EasternEuropeExample(ForeignWage, HomePreference, ReturnPremium, MigrationCost, SchoolingCost);
 
     /// <inheritdoc/>
     public override ValidationResult Validate()
@@ -104,12 +95,6 @@ public sealed class BrainGainSettings : ModelOutputSettings
             return ValidationResult.Error($"--model '{Model}' is not allowed; use two-period or bdr");
         }
 
-        if (Steps is < 1 or > 1000)
-        {
-            return ValidationResult.Error($"--steps {Steps} is outside the allowed range [1, 1000]");
-        }
-
-        return PMax is > 0 and <= 1 ? ValidationResult.Success()
-            : ValidationResult.Error($"--p-max {PMax} is outside the allowed range (0, 1]");
+        return OptionSpelling.ToValidation(EmigrationGrid.FindProblem(Steps, PMax, OptionSpelling.Cli));
     }
 }

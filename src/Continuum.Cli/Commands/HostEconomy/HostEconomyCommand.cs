@@ -1,6 +1,5 @@
 using Continuum.Cli.Infrastructure;
 using Continuum.Data.Demography;
-using Continuum.Data.IO;
 using Continuum.Models.HostEconomy;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -36,29 +35,8 @@ public sealed class HostEconomyCommand : Command<HostEconomySettings>
     public static (HostEconomyParameters Parameters, LabourInput Labour) Load(HostEconomySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var wpp = WppDemography.LoadShipped();
-        var horizon = settings.Horizon ?? settings.Years;
-        var labour = settings.BasePopulation.Equals("projection", StringComparison.OrdinalIgnoreCase)
-            ? CanadaHostEconomy.BasePopulationFromProjection(wpp, settings.From, horizon)
-            : CanadaHostEconomy.BasePopulationFromWpp(wpp, settings.From, horizon);
-        if (settings.ExtraLabour is not null)
-        {
-            labour = labour.WithExternalExtra(ExtraLabourFile.Read(settings.ExtraLabour, settings.From, horizon));
-        }
-
-        var p = CanadaHostEconomy.Parameters(wpp, DataPaths.Shipped("demography"), labour, settings.From, settings.Years, horizon, settings.ExtraAdmissions);
-        p = p with
-        {
-            RelativeProductivityAtLanding = settings.RelativeProductivity ?? p.RelativeProductivityAtLanding,
-            ProductivityConvergenceYears = settings.ProductivityConvergenceYears ?? p.ProductivityConvergenceYears,
-            EmigrationRatePerYear = settings.EmigrationRate ?? p.EmigrationRatePerYear,
-            LabourShare = settings.LabourShare ?? p.LabourShare,
-            BusinessCapitalAdjustmentPerYear = settings.CapitalAdjustment ?? p.BusinessCapitalAdjustmentPerYear,
-            HousingAdjustmentPerYear = settings.CapitalAdjustment ?? p.HousingAdjustmentPerYear,
-            DemandMultiplier = settings.DemandMultiplier ?? p.DemandMultiplier,
-            OkunCoefficient = settings.Okun ?? p.OkunCoefficient,
-            SpendingShareScalingWithPopulation = settings.PopulationScaledSpending ?? p.SpendingShareScalingWithPopulation,
-        };
-        return (p.Validate(), labour);
+        var options = settings.Options;
+        var extra = settings.ExtraLabour is null ? null : ExtraLabourFile.Read(settings.ExtraLabour, options.From, options.HorizonYears);
+        return options.Load(WppDemography.LoadShipped(), settings.Overrides, extra);
     }
 }

@@ -1,6 +1,8 @@
 using Continuum.Cli.Infrastructure;
 using System.ComponentModel;
 using Continuum.Cli.Commands.Projection;
+using Continuum.Data.Demography;
+using Continuum.Models.HostEconomy;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -12,20 +14,20 @@ public sealed class HostEconomySettings : ModelOutputSettings
     /// <summary>Extra permanent residents per year.</summary>
     [CommandOption("--extra-admissions <PERSONS>")]
     [Description("Extra permanent residents per year (0–5,000,000; default 100000).")]
-    [DefaultValue(100_000d)]
-    public double ExtraAdmissions { get; init; } = 100_000;
+    [DefaultValue(HostEconomyOptions.DefaultExtraAdmissions)]
+    public double ExtraAdmissions { get; init; } = HostEconomyOptions.DefaultExtraAdmissions;
 
     /// <summary>First scenario year.</summary>
     [CommandOption("--from <YEAR>")]
     [Description("First year of extra admissions, 2006–2014 (the years the StatCan and IRCC tables cover; default 2012).")]
-    [DefaultValue(2012)]
-    public int From { get; init; } = 2012;
+    [DefaultValue(HostEconomyOptions.DefaultFrom)]
+    public int From { get; init; } = HostEconomyOptions.DefaultFrom;
 
     /// <summary>Years of extra admissions.</summary>
     [CommandOption("--years <YEARS>")]
     [Description("Years with extra admissions, 1–50 (default 10).")]
-    [DefaultValue(10)]
-    public int Years { get; init; } = 10;
+    [DefaultValue(HostEconomyOptions.DefaultYears)]
+    public int Years { get; init; } = HostEconomyOptions.DefaultYears;
 
     /// <summary>Years simulated; defaults to <see cref="Years"/>.</summary>
     [CommandOption("--horizon <YEARS>")]
@@ -35,8 +37,8 @@ public sealed class HostEconomySettings : ModelOutputSettings
     /// <summary>Where the base population comes from.</summary>
     [CommandOption("--base-population <SOURCE>")]
     [Description("Base population: wpp (WPP 2019 interpolated; default) or projection (1-year cohort-component projection).")]
-    [DefaultValue("wpp")]
-    public string BasePopulation { get; init; } = "wpp";
+    [DefaultValue(HostEconomyOptions.DefaultBasePopulation)]
+    public string BasePopulation { get; init; } = HostEconomyOptions.DefaultBasePopulation;
 
     /// <summary>Optional external extra-labour series.</summary>
     [CommandOption("--extra-labour <FILE>")]
@@ -88,27 +90,17 @@ public sealed class HostEconomySettings : ModelOutputSettings
     [Description("Share of government spending that scales with population, 0–1 (default 0.75).")]
     public double? PopulationScaledSpending { get; init; }
 
+    /// <summary>The scenario options as the library's record (shared with the web).</summary>
+    public HostEconomyOptions Options => new(ExtraAdmissions, From, Years, Horizon, BasePopulation);
+
+    /// <summary>The parameter overrides as the library's record (shared with the web).</summary>
+    public HostEconomyOverrides Overrides => new(RelativeProductivity, ProductivityConvergenceYears, EmigrationRate, LabourShare,
+        CapitalAdjustment, DemandMultiplier, Okun, PopulationScaledSpending);
+
     /// <inheritdoc/>
     public override ValidationResult Validate()
     {
         var baseResult = base.Validate();
-        if (!baseResult.Successful)
-        {
-            return baseResult;
-        }
-
-        if (From is < 2006 or > 2014)
-        {
-            return ValidationResult.Error($"--from {From} is not allowed; use 2006–2014 (years of the shipped StatCan and IRCC tables)");
-        }
-
-        if (Years is < 1 or > 50 || (Horizon is { } h && (h < Years || h > 60)))
-        {
-            return ValidationResult.Error("--years must be 1–50 and --horizon between --years and 60");
-        }
-
-        return BasePopulation.ToUpperInvariant() is "WPP" or "PROJECTION"
-            ? ValidationResult.Success()
-            : ValidationResult.Error($"--base-population '{BasePopulation}' is not allowed; use wpp or projection");
+        return baseResult.Successful ? OptionSpelling.ToValidation(Options.FindProblem(OptionSpelling.Cli)) : baseResult;
     }
 }

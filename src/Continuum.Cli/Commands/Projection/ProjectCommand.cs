@@ -23,8 +23,7 @@ public sealed class ProjectCommand : Command<ProjectSettings>
         var location = wpp.Locations.Resolve(settings.Area!);
         var supplied = settings.MigrationFile is null ? null : SuppliedNetMigration.Read(settings.MigrationFile, location.Code);
         var inputs = wpp.Inputs(location, settings.From, settings.To, settings.MigrationAssumption, supplied);
-        var step = settings.Step == 1 ? ProjectionStep.OneYear : ProjectionStep.FiveYears;
-        var result = CohortComponentProjection.Project(inputs, settings.To, step);
+        var result = CohortComponentProjection.Project(inputs, settings.To, settings.Options.ProjectionStep);
         var summary = ProjectionTables.Summary(location, result, wpp);
         if (settings.OutputFormat == OutputFormat.Table)
         {

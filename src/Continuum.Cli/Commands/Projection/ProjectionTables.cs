@@ -43,14 +43,10 @@ public static class ProjectionTables
         {
             Title = $"{location.Name}: cohort-component projection, thousands on 1 July ({(int)result.Step}-year steps)",
         };
-        for (var i = 0; i < result.YearCount; i++)
+        foreach (var r in ProjectionSummaryRow.Of(result, location, wpp))
         {
-            var year = result.Year(i);
-            var total = result.Total(i);
-            double? published = wpp.HasPopulation(location.Code, year) ? wpp.PopulationInAges(location.Code, year, 0, 100) : null;
-            table.Add(year.ToString(CultureInfo.InvariantCulture), total / 1e3, result.AgeRangeTotal(i, 0, 14) / 1e3, result.AgeRangeTotal(i, 15, 64) / 1e3,
-                result.AgeRangeTotal(i, 65, 100) / 1e3, Flow(result.Births, i), Flow(result.Deaths, i), Flow(result.NetMigration, i),
-                published / 1e3, published is null ? null : ((total / published.Value) - 1) * 100);
+            table.Add(r.Year.ToString(CultureInfo.InvariantCulture), r.Population / 1e3, r.Ages0To14 / 1e3, r.Ages15To64 / 1e3, r.Ages65Plus / 1e3,
+                r.Births / 1e3, r.Deaths / 1e3, r.NetMigration / 1e3, r.Wpp2019Population / 1e3, r.DifferencePercent);
         }
 
         return table;
@@ -72,6 +68,4 @@ public static class ProjectionTables
                 published.Select(y => wpp.PopulationInAges(location.Code, y, 0, 100) / 1e6).ToArray()),
         ]);
     }
-
-    private static double? Flow(Func<int, double> flow, int yearIndex) => yearIndex == 0 ? null : flow(yearIndex - 1) / 1e3;
 }

@@ -21,55 +21,43 @@ public sealed class WorkingAgeCommand : Command<WorkingAgeSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var wpp = WppDemography.LoadShipped();
-        var table = Build(wpp, settings.AreaList.Select(a => wpp.Locations.Resolve(a, "areas")).ToList(), settings.YearPair, settings.AgeRange,
-            yearsAsText: settings.OutputFormat == OutputFormat.Table);
+        var options = settings.Options;
+        var locations = options.AreaList.Select(a => wpp.Locations.Resolve(a, "areas")).ToList();
+        var table = Build(WorkingAgeRow.Compare(wpp, locations, options), options, yearsAsText: settings.OutputFormat == OutputFormat.Table);
         table.Write(settings.OutputFormat, Console.Out, AnsiConsole.Console);
         if (settings.Chart is not null)
         {
-            SaveChart(settings.Chart, wpp, settings);
+            SaveChart(settings.Chart, wpp, locations, options);
         }
 
         return CliApp.Ok;
     }
 
-    /// <summary>The table for <paramref name="locations"/>, thousands of persons; years as text for the terminal (no thousands separator).</summary>
-    public static ResultTable Build(WppDemography wpp, IReadOnlyList<WppLocation> locations, (int From, int To) years, (int From, int To) ages,
-        bool yearsAsText = false)
+    /// <summary>The table of <paramref name="rows"/>, thousands of persons; years as text for the terminal (no thousands separator).</summary>
+    public static ResultTable Build(IReadOnlyList<WorkingAgeRow> rows, WorkingAgeOptions options, bool yearsAsText = false)
     {
-        ArgumentNullException.ThrowIfNull(wpp);
-        ArgumentNullException.ThrowIfNull(locations);
-        var label = ages.To >= 100 ? $"{ages.From}+" : $"{ages.From}-{ages.To}";
+        ArgumentNullException.ThrowIfNull(rows);
+        ArgumentNullException.ThrowIfNull(options);
+        var label = options.AgeLabel;
+        var (from, to) = options.YearPair;
         var table = new ResultTable(Columns) { Title = $"Population aged {label}, WPP 2019 (estimates; medium variant after 2020), thousands" };
-        double sumFrom = 0, sumTo = 0;
-        foreach (var location in locations)
+        foreach (var r in rows)
         {
-            var from = wpp.PopulationInAges(location.Code, years.From, ages.From, ages.To);
-            var to = wpp.PopulationInAges(location.Code, years.To, ages.From, ages.To);
-            sumFrom += from;
-            sumTo += to;
-            AddRow(table, location.Label, location.Name, label, years, from, to, yearsAsText);
-        }
-
-        if (locations.Count > 1)
-        {
-            AddRow(table, "total", string.Join(" + ", locations.Select(l => l.Name)), label, years, sumFrom, sumTo, yearsAsText);
+            table.Add(r.Area, r.Name, label, Year(from, yearsAsText), Year(to, yearsAsText), r.PersonsFrom / 1e3, r.PersonsTo / 1e3,
+                r.ChangePersons / 1e3, r.ChangePercent ?? double.NaN);
         }
 
         return table;
     }
 
-    private static void AddRow(ResultTable table, string area, string name, string ages, (int From, int To) years, double from, double to, bool yearsAsText) =>
-        table.Add(area, name, ages, Year(years.From, yearsAsText), Year(years.To, yearsAsText), from / 1e3, to / 1e3, (to - from) / 1e3, from > 0 ? ((to / from) - 1) * 100 : double.NaN);
-
     private static object Year(int year, bool asText) => asText ? year.ToString(CultureInfo.InvariantCulture) : year;
 
-    private static void SaveChart(string path, WppDemography wpp, WorkingAgeSettings settings)
+    private static void SaveChart(string path, WppDemography wpp, List<WppLocation> locations, WorkingAgeOptions options)
     {
-        var (a0, a1) = settings.AgeRange;
-        var (y0, y1) = settings.YearPair;
-        var years = Enumerable.Range(0, ((y1 - y0) / 5) + 1).Select(i => y0 + (5 * i)).ToArray();
-        var series = settings.AreaList.Select(a => wpp.Locations.Resolve(a, "areas")).Select(l => new ChartSeries(l.Name,
+        var (a0, a1) = options.AgeRange;
+        var years = WorkingAgeRow.ChartYears(options);
+        var series = locations.Select(l => new ChartSeries(l.Name,
             years.Select(y => (double)y).ToArray(), years.Select(y => wpp.PopulationInAges(l.Code, y, a0, a1) / 1e6).ToArray())).ToList();
-        LineChart.SavePng(path, $"Population aged {settings.Ages} (WPP 2019)", "year", "million persons", series);
+        LineChart.SavePng(path, $"Population aged {options.Ages} (WPP 2019)", "year", "million persons", series);
     }
 }
