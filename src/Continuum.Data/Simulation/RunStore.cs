@@ -103,16 +103,32 @@ public sealed partial class RunStore
         var vintages = string.Join(";", s.Vintages.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value));
         _store.Execute("INSERT INTO runs VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)",
             id, created, s.Name, s.SourceFile, s.Hash, s.Seed, s.Replicates, run.Threads, s.BaseYear, s.HorizonYear,
-            string.Join(",", run.Inputs.Dimensions.Countries), s.SampleSize, s.FullScale, s.Migration, CodeVersion, vintages, Levers(s),
+            string.Join(",", run.Inputs.Dimensions.Countries), s.SampleSize, s.FullScale, s.Migration, CodeVersion, vintages, run.LeverText ?? LeverText(s),
             run.Replicates.Sum(r => r.PersonYears));
     }
 
-    private static string Levers(Core.Scenario.ScenarioDefinition s)
+    /// <summary>
+    /// The levers of <paramref name="s"/> as recorded in <c>runs.levers</c>: the engine levers, then the <c>[development]</c>
+    /// levers of its file and the files it extends (when the file exists), e.g.
+    /// <c>admissions.CAN=350000;development.remittance_cost.ALL=0.03;development.credential_recognition.CAN-PHL=1(delay 1);development.extra_admissions_years.ALL=2012..2021</c>.
+    /// </summary>
+    public static string LeverText(Core.Scenario.ScenarioDefinition s)
     {
+        ArgumentNullException.ThrowIfNull(s);
         static IEnumerable<string> Part(string name, IReadOnlyDictionary<string, double> values) =>
             values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => string.Create(CultureInfo.InvariantCulture, $"{name}.{v.Key}={v.Value:R}"));
+        var development = File.Exists(s.SourceFile)
+            ? Development.DevelopmentLeverFile.Read(s.SourceFile)
+                .OrderBy(l => l.QualifiedName, StringComparer.Ordinal)
+                .Select(l => l.Lever switch
+                {
+                    "credential_recognition" => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}(delay {l.DelayYears:R})"),
+                    "extra_admissions_years" => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}..{l.DelayYears:R}"),
+                    _ => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}"),
+                })
+            : [];
         return string.Join(";", Part("admissions", s.Admissions).Concat(Part("emigration_rate_multiplier", s.EmigrationRateMultiplier))
-            .Concat(Part("return_hazard_multiplier", s.ReturnHazardMultiplier)));
+            .Concat(Part("return_hazard_multiplier", s.ReturnHazardMultiplier)).Concat(development));
     }
 
     private void AppendResults(ScenarioRun run, string id)

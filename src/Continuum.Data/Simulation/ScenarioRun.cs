@@ -8,6 +8,12 @@ namespace Continuum.Data.Simulation;
 /// <summary>A finished run: the scenario, its inputs and one result per replicate.</summary>
 public sealed record ScenarioRun(ScenarioDefinition Scenario, SimulationInputs Inputs, IReadOnlyList<SimulationResult> Replicates, int Threads)
 {
+    /// <summary>
+    /// The levers recorded with the run (<see cref="RunStore.LeverText"/>); null: read from <see cref="ScenarioDefinition.SourceFile"/>
+    /// when the run is saved. Set it when the source file will be gone or renamed by then (web runs).
+    /// </summary>
+    public string? LeverText { get; init; }
+
     /// <summary>Runs every replicate of <paramref name="scenario"/> on <paramref name="threads"/> threads.</summary>
     /// <param name="scenario">The scenario (seed already overridden if asked).</param>
     /// <param name="threads">Worker threads.</param>

@@ -28,6 +28,60 @@ public static class ScenarioEndpoints
             .Produces<JobInfo>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status415UnsupportedMediaType)
             .Produces<ApiError>(StatusCodes.Status429TooManyRequests);
+
+        api.MapPost("/scenarios/saved", SaveScenario).AddEndpointFilter<RequireTokenFilter>()
+            .WithName("SaveScenario").WithSummary("Saves lever settings under a name in the store (validated as a run is); listed by GET /api/scenarios with saved: true and runnable by name.")
+            .Accepts<SaveScenarioRequest>("application/json")
+            .Produces<ScenarioView>(StatusCodes.Status201Created).Produces<ApiError>(StatusCodes.Status400BadRequest)
+            .Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status409Conflict)
+            .Produces<ApiError>(StatusCodes.Status415UnsupportedMediaType);
+
+        api.MapDelete("/scenarios/saved/{name}", DeleteScenario).AddEndpointFilter<RequireTokenFilter>()
+            .WithName("DeleteSavedScenario").WithSummary("Deletes a saved scenario (shipped scenario files cannot be deleted).")
+            .Produces(StatusCodes.Status204NoContent).Produces<ApiError>(StatusCodes.Status400BadRequest)
+            .Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status404NotFound);
+    }
+
+    private static async Task<IResult> SaveScenario(HttpContext context, ScenarioRunner runner, ScenarioCatalog catalog, SavedScenarios saved, TimeProvider clock)
+    {
+        if (!context.Request.HasJsonContentType())
+        {
+            return ApiResults.Error(StatusCodes.Status415UnsupportedMediaType, "send the scenario as JSON (Content-Type: application/json)", "Content-Type");
+        }
+
+        var request = await JsonSerializer.DeserializeAsync<SaveScenarioRequest>(context.Request.Body, Strict, context.RequestAborted).ConfigureAwait(false)
+                      ?? throw new InputException("the body is empty; send {\"name\": \"my-levers\", \"scenario\": \"small\"}", field: "body");
+        if (!SavedScenarios.IsName(request.Name))
+        {
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "a saved scenario's name is 1 to 40 of a–z, 0–9 and '-'", "name");
+        }
+
+        var name = request.Name!;
+        if (catalog.IsShipped(name) || saved.Find(name) is not null)
+        {
+            return ApiResults.Error(StatusCodes.Status409Conflict, $"a scenario named '{name}' already exists; pick another name", "name");
+        }
+
+        var plan = runner.Check(request.ToRun(), name);
+        var levers = JsonSerializer.Serialize(plan.Request with { Compare = null }, JsonSerializerOptions.Web);
+        if (!saved.Add(new SavedScenario(name, plan.Request.Scenario!, plan.Toml, levers, clock.GetUtcNow().UtcDateTime)))
+        {
+            return ApiResults.Error(StatusCodes.Status409Conflict, $"a scenario named '{name}' already exists; pick another name", "name");
+        }
+
+        var view = catalog.List().First(v => v.Saved && v.Name == name);
+        return Results.Json(view, JsonSerializerOptions.Web, statusCode: StatusCodes.Status201Created);
+    }
+
+    private static IResult DeleteScenario(string name, SavedScenarios saved)
+    {
+        if (!SavedScenarios.IsName(name))
+        {
+            return ApiResults.Error(StatusCodes.Status400BadRequest, "a saved scenario's name is 1 to 40 of a–z, 0–9 and '-'", "name");
+        }
+
+        return saved.Delete(name) ? Results.NoContent()
+            : ApiResults.Error(StatusCodes.Status404NotFound, $"no saved scenario '{name}' (see /api/scenarios)", "name");
     }
 
     private static async Task<IResult> StartRun(HttpContext context, JobQueue queue, ScenarioRunner runner)

@@ -35,6 +35,7 @@ public static class ContinuumWebExtensions
         services.AddSingleton<DataImportService>();
         services.AddSingleton<EvidenceService>();
         services.AddSingleton<JobQueue>();
+        services.AddSingleton<SavedScenarios>();
         services.AddSingleton<ScenarioCatalog>();
         services.AddSingleton<ScenarioRunner>();
         services.AddSingleton<StoredRuns>();

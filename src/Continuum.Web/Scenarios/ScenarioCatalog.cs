@@ -1,3 +1,5 @@
+using System.Globalization;
+using Continuum.Data.Development;
 using Continuum.Data.IO;
 using Continuum.Data.Simulation;
 using Continuum.Web.Api;
@@ -9,7 +11,7 @@ namespace Continuum.Web.Scenarios;
 /// The scenario files of the scenarios folder, by name. A request names a scenario only by one of these names;
 /// the file path is always built here from the folder and the listed file, never from request text.
 /// </summary>
-public sealed class ScenarioCatalog(ContinuumWebOptions options)
+public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios saved)
 {
     private readonly Lazy<string> _folder = new(() => options.ScenariosDirectory is { } dir
         ? Path.GetFullPath(dir)
@@ -18,9 +20,19 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options)
     /// <summary>The scenarios folder.</summary>
     public string Folder => _folder.Value;
 
-    /// <summary>Every readable scenario (files that fail to read are left out: they are reported when run from the CLI).</summary>
-    public IReadOnlyList<ScenarioView> List() =>
-        Files().Select(f => TryView(f.Name, f.Path)).OfType<ScenarioView>().OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+    /// <summary>
+    /// Every readable scenario file (files that fail to read are left out: they are reported when run from the CLI),
+    /// then the scenarios saved from the web (<see cref="ScenarioView.Saved"/>), each with its base's levers under its own.
+    /// </summary>
+    public IReadOnlyList<ScenarioView> List()
+    {
+        var shipped = Files().Select(f => TryView(f.Name, f.Path)).OfType<ScenarioView>().OrderBy(s => s.Name, StringComparer.Ordinal).ToList();
+        var byName = shipped.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        return shipped.Concat(saved.List().Where(s => byName.ContainsKey(s.Base)).Select(s => SavedView(s, byName[s.Base]))).ToList();
+    }
+
+    /// <summary>True when <paramref name="name"/> is a file of the scenarios folder.</summary>
+    public bool IsShipped(string name) => Files().Any(f => f.Name == name);
 
     /// <summary>The path of scenario <paramref name="name"/>; an unknown name is an <see cref="InputException"/> on <c>scenario</c>.</summary>
     public string PathOf(string? name)
@@ -43,11 +55,26 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options)
         {
             var s = ScenarioFile.Read(path);
             return new ScenarioView(name, s.Name, s.Description, s.Countries, s.BaseYear, s.HorizonYear, s.Seed, s.Replicates, s.SampleSize,
-                s.Admissions, s.EmigrationRateMultiplier, s.ReturnHazardMultiplier);
+                s.Admissions, s.EmigrationRateMultiplier, s.ReturnHazardMultiplier, DevelopmentToml.FromLevers(DevelopmentLeverFile.Read(path)));
         }
         catch (InputException)
         {
             return null;
         }
+    }
+
+    private static ScenarioView SavedView(SavedScenario s, ScenarioView shipped)
+    {
+        var levers = s.Request();
+        return shipped with
+        {
+            Name = s.Name,
+            Description = string.Create(CultureInfo.InvariantCulture, $"Saved from the web on {s.CreatedUtc:yyyy-MM-dd}: {shipped.Name} with changed levers. {shipped.Description}"),
+            Seed = levers.Seed ?? shipped.Seed, Replicates = levers.Replicates ?? shipped.Replicates,
+            Admissions = LeverMerge.Over(shipped.Admissions, levers.Admissions)!,
+            EmigrationRateMultiplier = LeverMerge.Over(shipped.EmigrationRateMultiplier, levers.EmigrationRateMultiplier)!,
+            ReturnHazardMultiplier = LeverMerge.Over(shipped.ReturnHazardMultiplier, levers.ReturnHazardMultiplier)!,
+            Development = LeverMerge.Over(shipped.Development, levers.Development)!, Saved = true, Base = shipped.Name,
+        };
     }
 }

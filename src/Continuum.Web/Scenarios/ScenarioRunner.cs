@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Continuum.Core.Scenario;
+using Continuum.Data.Development;
 using Continuum.Data.Simulation;
 using Continuum.Web.Jobs;
 
@@ -12,7 +13,7 @@ namespace Continuum.Web.Scenarios;
 /// the CLI validates a scenario file; the same file (with a relative <c>extends</c>) reproduces the run. Every run
 /// (and its unchanged baseline) is saved in the store's run tables with its development indicators.
 /// </summary>
-public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : IDisposable
+public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs, SavedScenarios saved) : IDisposable
 {
     /// <summary>Most replicates a web run may ask for.</summary>
     public const int MaxReplicates = 20;
@@ -31,32 +32,60 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : I
     /// to run: the scenario with the changed levers and, when <see cref="RunRequest.Compare"/>, the unchanged scenario
     /// with the same seed and replicates.
     /// </summary>
-    public RunPlan Prepare(RunRequest request)
+    public RunPlan Prepare(RunRequest request) => Prepare(request, null);
+
+    /// <summary>Validates <paramref name="request"/> as <see cref="Prepare(RunRequest)"/> does, without keeping anything to run.</summary>
+    /// <param name="request">The levers.</param>
+    /// <param name="name">The scenario name written in the lever file (default: the scenario's).</param>
+    public RunPlan Check(RunRequest request, string? name = null)
+    {
+        var plan = Prepare(request, name);
+        File.Delete(plan.LeverFile);
+        return plan;
+    }
+
+    private RunPlan Prepare(RunRequest request, string? name)
     {
         ArgumentNullException.ThrowIfNull(request);
-        var basePath = catalog.PathOf(request.Scenario);
-        if (request.Replicates is < 1 or > MaxReplicates)
+        var (merged, savedName) = Resolve(request);
+        var basePath = catalog.PathOf(merged.Scenario);
+        if (merged.Replicates is < 1 or > MaxReplicates)
         {
             throw new InputException($"must be between 1 and {MaxReplicates} for a run started from the web", field: "replicates");
         }
 
-        var levers = $"name = '{request.Scenario}'\n" + Levers(request);
+        // Both names were matched against the scenarios folder or the saved names, so they are safe in the TOML text.
+        var levers = $"name = '{name ?? savedName ?? merged.Scenario}'\n" + Levers(merged);
         var file = Path.Combine(_work, Guid.NewGuid().ToString("N") + ".toml");
         File.WriteAllText(file, $"extends = '{basePath}'\n{levers}");
         try
         {
             var scenario = ScenarioFile.Read(file);
+            // The development levers are read when the run loads; checking them here makes a bad one a 400, not a failed job.
+            DevelopmentLeverCheck.Check(scenario);
             var baseline = request.Compare == true
                 ? ScenarioFile.Read(basePath) with { Seed = scenario.Seed, Replicates = scenario.Replicates }
                 : null;
             // The lever file stays until the run has loaded it (the development levers are read from it then).
-            return new RunPlan(scenario, baseline, $"extends = '{Path.GetFileName(basePath)}'\n{levers}", file);
+            return new RunPlan(scenario, baseline, $"extends = '{Path.GetFileName(basePath)}'\n{levers}", file, merged);
         }
         catch (InputException ex)
         {
             File.Delete(file);
             throw new InputException(ex.Problem, field: ex.Field);
         }
+    }
+
+    /// <summary>
+    /// The request on a shipped scenario: a saved scenario's name is replaced by its base, its levers laid under the
+    /// request's. Returns the saved name too (null for a shipped scenario).
+    /// </summary>
+    private (RunRequest Request, string? SavedName) Resolve(RunRequest request)
+    {
+        var name = Api.QueryArgs.Required(request.Scenario, "scenario");
+        return !catalog.IsShipped(name) && SavedScenarios.IsName(name) && saved.Find(name) is { } s
+            ? (LeverMerge.Over(s.Request(), request), s.Name)
+            : (request, null);
     }
 
     /// <summary>
@@ -93,7 +122,8 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : I
             progress.Report(offset + (share * 0.98 * (((replicate * years) + (year - scenario.BaseYear) + 1) / total)),
                 string.Create(CultureInfo.InvariantCulture, $"{label}: replicate {replicate + 1}/{scenario.Replicates}, year {year}")), cancellationToken);
         progress.Report(offset + (share * 0.99), $"{label}: saving the run in the store");
-        var runId = runs.Save(run with { Scenario = scenario with { SourceFile = storedSourceFile } });
+        // The levers are read from the lever file now: the stored run names a description instead of that temporary file.
+        var runId = runs.Save(run with { Scenario = scenario with { SourceFile = storedSourceFile }, LeverText = RunStore.LeverText(scenario) });
         var rows = run.CountryYears();
         return (MeasureNames.Select(m => new RunMeasure(m, rows.GroupBy(r => r.Country, StringComparer.Ordinal)
             .Select(g => Line(g.Key, g.Where(r => r.Year < scenario.HorizonYear || !FlowMeasures.Contains(m)), m)).ToList())).ToList(), runId);
@@ -143,6 +173,7 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs) : I
         Table(toml, "admissions", request.Admissions);
         Table(toml, "emigration_rate_multiplier", request.EmigrationRateMultiplier);
         Table(toml, "return_hazard_multiplier", request.ReturnHazardMultiplier);
+        DevelopmentToml.Append(toml, request.Development);
         return toml.ToString();
     }
 

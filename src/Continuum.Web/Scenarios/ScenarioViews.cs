@@ -13,9 +13,13 @@ namespace Continuum.Web.Scenarios;
 /// <param name="Admissions">Admissions caps, persons a year, by country.</param>
 /// <param name="EmigrationRateMultiplier">Emigration multipliers by country.</param>
 /// <param name="ReturnHazardMultiplier">Return multipliers by country.</param>
+/// <param name="Development">The development levers of its <c>[development]</c> table (and its parents').</param>
+/// <param name="Saved">True for a scenario saved from the web (in the store), false for a file of the scenarios folder.</param>
+/// <param name="Base">For a saved scenario, the scenario file it changes; else null.</param>
 public sealed record ScenarioView(string Name, string Title, string Description, IReadOnlyList<string> Countries, int BaseYear, int HorizonYear,
     ulong Seed, int Replicates, long SampleSize, IReadOnlyDictionary<string, double> Admissions,
-    IReadOnlyDictionary<string, double> EmigrationRateMultiplier, IReadOnlyDictionary<string, double> ReturnHazardMultiplier);
+    IReadOnlyDictionary<string, double> EmigrationRateMultiplier, IReadOnlyDictionary<string, double> ReturnHazardMultiplier,
+    DevelopmentSettings Development, bool Saved = false, string? Base = null);
 
 /// <summary>A request to run a scenario with changed levers (the body of <c>POST /api/runs</c>).</summary>
 /// <param name="Scenario">Scenario name from <c>GET /api/scenarios</c>.</param>
@@ -25,15 +29,19 @@ public sealed record ScenarioView(string Name, string Title, string Description,
 /// <param name="EmigrationRateMultiplier">Emigration multipliers by country (0–100).</param>
 /// <param name="ReturnHazardMultiplier">Return multipliers by country (0–100).</param>
 /// <param name="Compare">Also run the unchanged scenario with the same seed and replicates, for comparison.</param>
+/// <param name="Development">Development levers (the <c>[development]</c> table), or null.</param>
 public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, Dictionary<string, double>? Admissions,
-    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier, bool? Compare = null);
+    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier, bool? Compare = null,
+    DevelopmentSettings? Development = null);
 
 /// <summary>What a run job simulates.</summary>
 /// <param name="Scenario">The scenario with the request's levers.</param>
 /// <param name="Baseline">The unchanged scenario (same seed and replicates), or null when no comparison was asked.</param>
 /// <param name="Toml">The scenario file that reproduces <paramref name="Scenario"/>.</param>
 /// <param name="LeverFile">The temporary scenario file the run loads; deleted when the run ends.</param>
-public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml, string LeverFile);
+/// <param name="Request">The request with a saved scenario's levers laid under it, naming the shipped base scenario.</param>
+public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml, string LeverFile,
+    RunRequest Request);
 
 /// <summary>A finished run as the page charts it.</summary>
 /// <param name="Scenario">Scenario name.</param>

@@ -14,6 +14,11 @@
     $("seed").value = q.get("seed") || s.seed;
     $("replicates").value = q.get("replicates") || Math.min(s.replicates, 20);
     $("compare").checked = q.get("compare") === "1";
+    let dev = s.development;
+    try { if (q.get("dev")) dev = JSON.parse(q.get("dev")); } catch { /* a hand-edited address: keep the scenario's levers */ }
+    ScenarioLevers.fill(s.countries, dev);
+    $("delete-saved").hidden = !s.saved;
+    $("save-status").textContent = s.saved ? `saved scenario based on ${s.base}` : "";
     $("levers").querySelector("tbody").replaceChildren(...s.countries.map(c => C.el("tr", {}, C.el("td", { text: c }),
       ...leverKeys.map(([key, p]) => {
         const value = q.get(`${p}.${c}`) ?? (s[key][c] ?? "");
@@ -32,17 +37,52 @@
         url[`${p}.${input.dataset.country}`] = input.value;
       }
     }
+    body.development = ScenarioLevers.read();
+    if (Object.keys(body.development).length) url.dev = JSON.stringify(body.development);
     return { body, url };
+  }
+
+  function headers() {
+    const h = { "Content-Type": "application/json" };
+    if ($("run-token").value) h["X-Continuum-Token"] = $("run-token").value;
+    return h;
+  }
+
+  async function reloadScenarios(selected) {
+    scenarios = await C.getJson("/api/scenarios");
+    $("scenario").replaceChildren(...scenarios.map(s => C.el("option", { value: s.name,
+      text: `${s.name} — ${s.countries.join(", ")}${s.saved ? ` (saved, based on ${s.base})` : ""}` })));
+    $("scenario").value = scenarios.some(s => s.name === selected) ? selected : (scenarios.some(s => s.name === "small") ? "small" : scenarios[0].name);
+  }
+
+  async function save() {
+    $("run-error").textContent = "";
+    const name = $("save-name").value.trim();
+    const { body } = request();
+    try {
+      await C.request("/api/scenarios/saved", { method: "POST", headers: headers(), body: JSON.stringify({ ...body, name, compare: undefined }) });
+      await reloadScenarios(name);
+      fillLevers(new URLSearchParams());
+      $("save-status").textContent = `Saved as ${name}.`;
+    } catch (e) { C.showError($("run-error"), e); }
+  }
+
+  async function deleteSaved() {
+    $("run-error").textContent = "";
+    const name = $("scenario").value;
+    try {
+      await C.request(`/api/scenarios/saved/${encodeURIComponent(name)}`, { method: "DELETE", headers: headers() });
+      await reloadScenarios(null);
+      fillLevers(new URLSearchParams());
+    } catch (e) { C.showError($("run-error"), e); }
   }
 
   async function run(ev) {
     ev.preventDefault();
     $("run-error").textContent = "";
     const { body, url } = request();
-    const headers = { "Content-Type": "application/json" };
-    if ($("run-token").value) headers["X-Continuum-Token"] = $("run-token").value;
     try {
-      const job = await C.request("/api/runs", { method: "POST", headers, body: JSON.stringify(body) });
+      const job = await C.request("/api/runs", { method: "POST", headers: headers(), body: JSON.stringify(body) });
       C.setQuery({ ...url, job: job.id });
       ContinuumJobs.watch($("job"), job.id, show);
     } catch (e) { C.showError($("run-error"), e); }
@@ -83,6 +123,7 @@
       $("run-ids").hidden = false;
       $("run-ids").textContent = `Saved in the store as run ${r.runId}` + (r.baselineRunId ? ` (unchanged scenario: run ${r.baselineRunId}); compare them below.` : ".");
       loadRuns(r.baselineRunId || null, r.runId);
+      if (r.baselineRunId) compareRuns(r.baselineRunId, r.runId); else showIndicators(r.runId);
     }
   }
 
@@ -93,12 +134,47 @@
   function reproduceLink(run) {
     if (!scenarios.some(s => s.name === run.scenario)) return "";
     const q = new URLSearchParams({ scenario: run.scenario, seed: String(run.seed), replicates: String(Math.min(run.replicates, 20)) });
+    const dev = {};
     for (const part of run.levers ? run.levers.split(";") : []) {
       const [key, value] = part.split("=");
       const [lever, country] = key.split(".");
       if (leverPrefix[lever]) q.set(`${leverPrefix[lever]}.${country}`, value);
+      else if (lever === "development") developmentLever(dev, key.split(".").slice(1), value);
     }
+    if (Object.keys(dev).length > 0) q.set("dev", JSON.stringify(dev));
     return C.el("a", { href: "/scenarios.html?" + q, text: "run again" });
+  }
+
+  /** Puts one stored development lever (runs.levers: development.LEVER.KEY=VALUE) into the run request's "development" shape. */
+  function developmentLever(dev, [lever, key], value) {
+    const camel = lever.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
+    if (lever === "underemployment_penalty") dev.underemploymentPenalty = Number(value);
+    else if (lever === "extra_admissions_years") dev.extraAdmissionsYears = value.split("..").map(Number);
+    else if (lever === "credential_recognition") {
+      const m = /^([^()]+)\(delay ([^)]+)\)$/.exec(value);
+      if (m) (dev.credentialRecognition = dev.credentialRecognition || {})[key] = { rate: Number(m[1]), delayYears: Number(m[2]) };
+    } else (dev[camel] = dev[camel] || {})[key] = Number(value);
+  }
+
+  async function showIndicators(id) {
+    let run;
+    try { run = await C.getJson(`/api/runs/${encodeURIComponent(id)}`); } catch (e) { C.showError($("runs-error"), e); return; }
+    const shown = (run.indicators || []).filter(i => keyIndicators.includes(i.code));
+    $("indicators").hidden = shown.length === 0;
+    $("indicator-charts").replaceChildren(...shown.map(i => C.el("section", { class: "panel claim", id: "ind-" + i.code },
+      C.el("h3", { text: i.code.replace(/_/g, " ") }), C.el("div", { class: "chart" }))));
+    for (const i of shown) {
+      const box = document.querySelector(`#ind-${i.code} .chart`);
+      const lines = i.lines.flatMap(l => [{ name: l.area, years: l.years, values: l.mean },
+        ...(run.run.replicates > 1 ? [{ name: `${l.area} low`, years: l.years, values: l.low, band: true }, { name: `${l.area} high`, years: l.years, values: l.high, band: true }] : [])]);
+      C.lineChart(box, lines, { title: `run ${id}`, yLabel: i.unit, height: 220 });
+      const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
+      png.addEventListener("click", () => C.downloadCanvas(box, `run-${id}-${i.code}.png`));
+      const rows = ["area,year,mean,low,high,unit"];
+      for (const l of i.lines) l.years.forEach((y, k) => rows.push([l.area, y, l.mean[k] ?? "", l.low[k] ?? "", l.high[k] ?? "", `"${i.unit}"`].join(",")));
+      const csv = C.el("a", { class: "button", download: `run-${id}-${i.code}.csv`, text: "CSV", href: "data:text/csv;charset=utf-8," + encodeURIComponent(rows.join("\n") + "\n") });
+      box.parentElement.append(png, " ", csv);
+    }
   }
 
   function radio(name, run, checked) {
@@ -178,13 +254,13 @@
   document.addEventListener("DOMContentLoaded", async () => {
     const q = C.query();
     try {
-      scenarios = await C.getJson("/api/scenarios");
-      $("scenario").replaceChildren(...scenarios.map(s => C.el("option", { value: s.name, text: `${s.name} — ${s.countries.join(", ")}` })));
-      $("scenario").value = q.get("scenario") || (scenarios.some(s => s.name === "small") ? "small" : scenarios[0].name);
+      await reloadScenarios(q.get("scenario"));
       fillLevers(q);
     } catch (e) { C.showError($("run-error"), e); return; }
     $("scenario").addEventListener("change", () => fillLevers(new URLSearchParams()));
     $("run-form").addEventListener("submit", run);
+    $("save").addEventListener("click", save);
+    $("delete-saved").addEventListener("click", deleteSaved);
     $("refresh-runs").addEventListener("click", () => loadRuns());
     $("compare-runs").addEventListener("click", () => compareRuns(document.querySelector("input[name=run-a]:checked")?.value,
       document.querySelector("input[name=run-b]:checked")?.value));
