@@ -16,6 +16,20 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     }
 
     [Fact]
+    public async Task HomePage_EveryLink_AnswersWithAPage()
+    {
+        var page = await Open("/");
+        var links = await page.Locator("main a").EvaluateAllAsync<string[]>("as => as.map(a => a.getAttribute('href'))");
+
+        Assert.True(links.Length >= 9, $"only {links.Length} links on the home page");
+        foreach (var link in links)
+        {
+            var response = await page.APIRequest.GetAsync(new Uri(server.BaseAddress, link).ToString());
+            Assert.True(response.Ok, $"{link} answered {response.Status}");
+        }
+    }
+
+    [Fact]
     public async Task EvidencePage_Loads_ShowsLedgerAndAChartPerClaim()
     {
         var page = await Open("/evidence.html");
