@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Continuum.Web.Scenarios;
+using Continuum.Web.Storage;
 
 namespace Continuum.Web.Api;
 
@@ -20,8 +21,9 @@ public static class RunEndpoints
         api.MapGet("/runs", (StoredRuns runs) => Results.Json(runs.List(), JsonSerializerOptions.Web))
             .WithName("GetRuns").WithSummary("Stored simulation runs (CLI and web), newest first.").Produces<List<StoredRunView>>();
 
-        api.MapGet("/runs/compare", (StoredRuns runs, [FromQuery] string? a, [FromQuery] string? b) =>
-                Checked(runs, a, b) ?? Results.Json(StoredRuns.View(runs.Compare(a!, b!)), JsonSerializerOptions.Web))
+        // A stored run never changes, so a comparison is cached (per store state, like every cached answer).
+        api.MapGet("/runs/compare", (StoredRuns runs, ResponseCache cache, [FromQuery] string? a, [FromQuery] string? b) =>
+                Checked(runs, a, b) ?? ApiResults.JsonBytes(cache.GetOrAdd($"runs-compare|{a}|{b}", () => ApiResults.ToJson(StoredRuns.View(runs.Compare(a!, b!))))))
             .WithName("CompareRuns")
             .WithSummary("Compares two stored runs of the same areas and years: each development indicator's B − A per area and year with a 95 % band.")
             .WithDescription("Paired t band when both runs have the same seed and replicate count (common random numbers), Welch's t band otherwise.")
