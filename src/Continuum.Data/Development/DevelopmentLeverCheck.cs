@@ -6,7 +6,7 @@ namespace Continuum.Data.Development;
 /// <summary>
 /// Checks a scenario file's <c>[development]</c> levers without running it: the levers are read by
 /// <see cref="DevelopmentLeverFile"/> and applied to freshly loaded defaults by <see cref="DevelopmentLeverApplier"/>
-/// (the same code the run uses), and the extra-admissions years are checked against the run's years. Used where a
+/// (the same code the run uses), and the extra-admissions years are checked against the run's years (<see cref="ExtraAdmissionsBuilder.Years"/>, as the run checks them). Used where a
 /// lever error must surface before a run is queued (the web dashboard).
 /// </summary>
 public static class DevelopmentLeverCheck
@@ -34,12 +34,7 @@ public static class DevelopmentLeverCheck
         }
 
         DevelopmentLeverApplier.Apply(DevelopmentDataLoader.Load(countries, scenario.BaseYear, dataDirectory), levers);
-        var years = levers.FirstOrDefault(l => l.Lever == "extra_admissions_years");
-        if (years is not null && (years.Value < scenario.BaseYear || years.DelayYears < years.Value || years.DelayYears >= scenario.HorizonYear))
-        {
-            throw years.Error($"the years must lie within the run, first ≤ last, from {scenario.BaseYear} to {scenario.HorizonYear - 1}");
-        }
-
+        ExtraAdmissionsBuilder.Years(levers, scenario.BaseYear, scenario.HorizonYear);
         return levers;
     }
 }

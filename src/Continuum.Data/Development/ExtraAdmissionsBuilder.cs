@@ -20,14 +20,7 @@ public static class ExtraAdmissionsBuilder
         ArgumentNullException.ThrowIfNull(inputs);
         ArgumentNullException.ThrowIfNull(levers);
         var dims = inputs.Dimensions;
-        var years = levers.FirstOrDefault(l => l.Lever == "extra_admissions_years");
-        var first = years is null ? dims.BaseYear + 1 : (int)years.Value;
-        var last = years is null ? dims.BaseYear + 10 : (int)years.DelayYears;
-        if (years is not null && (first < dims.BaseYear || last < first || last >= dims.HorizonYear))
-        {
-            throw years.Error($"the years must lie within the run, first ≤ last, from {dims.BaseYear} to {dims.HorizonYear - 1}");
-        }
-
+        var (first, last) = Years(levers, dims.BaseYear, dims.HorizonYear);
         var result = new List<ExtraAdmissions>();
         foreach (var lever in levers.Where(l => l.Lever == "extra_admissions"))
         {
@@ -42,6 +35,25 @@ public static class ExtraAdmissionsBuilder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The first and last year of extra admissions: <c>extra_admissions_years</c>, or the ten years after the base year;
+    /// an <see cref="InputException"/> at the lever when the years do not lie within the run (first ≤ last, base year to
+    /// the year before the horizon).
+    /// </summary>
+    public static (int First, int Last) Years(IReadOnlyList<DevelopmentLever> levers, int baseYear, int horizonYear)
+    {
+        ArgumentNullException.ThrowIfNull(levers);
+        var years = levers.FirstOrDefault(l => l.Lever == "extra_admissions_years");
+        var first = years is null ? baseYear + 1 : (int)years.Value;
+        var last = years is null ? baseYear + 10 : (int)years.DelayYears;
+        if (years is not null && (first < baseYear || last < first || last >= horizonYear))
+        {
+            throw years.Error($"the years must lie within the run, first ≤ last, from {baseYear} to {horizonYear - 1}");
+        }
+
+        return (first, last);
     }
 
     private static double[] OriginWeights(SimulationInputs inputs, int host)

@@ -37,14 +37,14 @@ public static class DevelopmentToml
             body.Append(CultureInfo.InvariantCulture, $"extra_admissions_years = [{years[0]}, {years[1]}]\n");
         }
 
-        Table(body, "remittance_cost", settings.RemittanceCost, k => k == "ALL" || IsCorridor(k));
-        Table(body, "return_premium", settings.ReturnPremium, IsIso3);
-        Table(body, "return_incentive", settings.ReturnIncentive, IsIso3);
-        Table(body, "education_elasticity", settings.EducationElasticity, IsIso3);
-        Table(body, "extra_admissions", settings.ExtraAdmissions, IsIso3);
+        Table(body, "development.remittance_cost", settings.RemittanceCost, k => k == "ALL" || IsCorridor(k));
+        Table(body, "development.return_premium", settings.ReturnPremium, IsIso3);
+        Table(body, "development.return_incentive", settings.ReturnIncentive, IsIso3);
+        Table(body, "development.education_elasticity", settings.EducationElasticity, IsIso3);
+        Table(body, "development.extra_admissions", settings.ExtraAdmissions, IsIso3);
         foreach (var (corridor, agreement) in settings.CredentialRecognition ?? [])
         {
-            CheckKey("credential_recognition", corridor, IsCorridor);
+            CheckKey("development.credential_recognition", corridor, IsCorridor);
             if (agreement is null)
             {
                 throw new InputException("write {\"rate\": 0.8, \"delayYears\": 1}", field: $"development.credential_recognition.{corridor}");
@@ -86,28 +86,33 @@ public static class DevelopmentToml
     /// <summary>True for "AAA-BBB" (two ISO3 codes).</summary>
     public static bool IsCorridor(string key) => key is { Length: 7 } && key[3] == '-' && IsIso3(key[..3]) && IsIso3(key[4..]);
 
-    private static void Table(StringBuilder body, string name, Dictionary<string, double>? values, Func<string, bool> valid)
+    /// <summary>
+    /// Appends the TOML table <paramref name="table"/> (e.g. <c>admissions</c> or <c>development.return_premium</c>) with one
+    /// line per key, after checking every key with <paramref name="valid"/>; nothing when <paramref name="values"/> is empty.
+    /// The engine lever tables of a web run are written by this too.
+    /// </summary>
+    internal static void Table(StringBuilder body, string table, Dictionary<string, double>? values, Func<string, bool> valid)
     {
         if (values is null || values.Count == 0)
         {
             return;
         }
 
-        body.Append("[development.").Append(name).Append("]\n");
+        body.Append('[').Append(table).Append("]\n");
         foreach (var (key, value) in values)
         {
-            CheckKey(name, key, valid);
+            CheckKey(table, key, valid);
             body.Append(key).Append(" = ").Append(Number(value)).Append('\n');
         }
     }
 
-    private static void CheckKey(string lever, string key, Func<string, bool> valid)
+    private static void CheckKey(string table, string key, Func<string, bool> valid)
     {
         if (!valid(key))
         {
-            var shape = lever is "remittance_cost" ? "a corridor SENDER-RECEIVER (e.g. USA-MEX) or ALL"
-                : lever is "credential_recognition" ? "a corridor HOST-ORIGIN (e.g. CAN-PHL)" : "an ISO3 country code";
-            throw new InputException($"'{QueryArgs.Clip(key)}' is not {shape}", field: $"development.{lever}.{QueryArgs.Clip(key)}");
+            var shape = table is "development.remittance_cost" ? "a corridor SENDER-RECEIVER (e.g. USA-MEX) or ALL"
+                : table is "development.credential_recognition" ? "a corridor HOST-ORIGIN (e.g. CAN-PHL)" : "an ISO3 country code";
+            throw new InputException($"'{QueryArgs.Clip(key)}' is not {shape}", field: $"{table}.{QueryArgs.Clip(key)}");
         }
     }
 

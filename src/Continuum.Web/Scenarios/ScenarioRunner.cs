@@ -170,29 +170,10 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs, Sav
             toml.Append(CultureInfo.InvariantCulture, $"replicates = {replicates}\n");
         }
 
-        Table(toml, "admissions", request.Admissions);
-        Table(toml, "emigration_rate_multiplier", request.EmigrationRateMultiplier);
-        Table(toml, "return_hazard_multiplier", request.ReturnHazardMultiplier);
+        DevelopmentToml.Table(toml, "admissions", request.Admissions, DevelopmentToml.IsIso3);
+        DevelopmentToml.Table(toml, "emigration_rate_multiplier", request.EmigrationRateMultiplier, DevelopmentToml.IsIso3);
+        DevelopmentToml.Table(toml, "return_hazard_multiplier", request.ReturnHazardMultiplier, DevelopmentToml.IsIso3);
         DevelopmentToml.Append(toml, request.Development);
         return toml.ToString();
-    }
-
-    private static void Table(StringBuilder toml, string name, Dictionary<string, double>? levers)
-    {
-        if (levers is null || levers.Count == 0)
-        {
-            return;
-        }
-
-        toml.Append('[').Append(name).Append("]\n");
-        foreach (var (country, value) in levers)
-        {
-            if (country.Length != 3 || !country.All(char.IsAsciiLetterUpper))
-            {
-                throw new InputException($"'{Api.QueryArgs.Clip(country)}' is not an ISO3 country code", field: name + "." + Api.QueryArgs.Clip(country));
-            }
-
-            toml.Append(country).Append(" = ").Append(value.ToString("0.0###########", CultureInfo.InvariantCulture)).Append('\n');
-        }
     }
 }
