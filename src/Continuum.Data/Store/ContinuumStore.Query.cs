@@ -41,7 +41,7 @@ public static class ContinuumStoreQuery
             SELECT source, vintage, count(*) FROM observations
             WHERE indicator = $1 AND ($2 IS NULL OR area = $2) GROUP BY source, vintage
             """, r => new VintageInfo(r.GetString(0), r.GetString(1), VintageDate.Parse(r.GetString(1)), r.GetInt64(2)), indicator, area);
-        return list.OrderByDescending(v => v.Released ?? DateOnly.MinValue).ThenBy(v => v.Vintage, StringComparer.Ordinal).ToList();
+        return VintageDate.NewestFirst(list, v => v.Vintage).ToList();
     }
 
     /// <summary>The newest vintage (by release date) holding the indicator for the area, or null.</summary>

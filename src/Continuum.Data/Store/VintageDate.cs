@@ -33,6 +33,17 @@ public static partial class VintageDate
         return year.Success ? new DateOnly(Int(year.Groups[1].Value), 7, 1) : null;
     }
 
+    /// <summary>
+    /// <paramref name="items"/> ordered newest vintage first: latest release date (<see cref="Parse"/>; a vintage naming
+    /// no date counts as oldest), then by vintage text. The one order behind every "newest vintage" answer.
+    /// </summary>
+    public static IOrderedEnumerable<T> NewestFirst<T>(IEnumerable<T> items, Func<T, string> vintage)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        ArgumentNullException.ThrowIfNull(vintage);
+        return items.OrderByDescending(i => Parse(vintage(i)) ?? DateOnly.MinValue).ThenBy(vintage, StringComparer.Ordinal);
+    }
+
     private static int Int(string s) => int.Parse(s, CultureInfo.InvariantCulture);
 
     [GeneratedRegex(@"\b((?:19|20)\d{2})-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01]))?\b")]

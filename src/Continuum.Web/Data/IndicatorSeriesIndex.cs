@@ -24,11 +24,10 @@ public sealed class IndicatorSeriesIndex
             PointCount += s.Points.Count;
         }
 
-        // "Newest" as ContinuumStoreQuery.Vintages orders them: latest release date first, then vintage text.
+        // "Newest" in the order ContinuumStoreQuery.Vintages uses.
         foreach (var group in all.GroupBy(s => s.Area, StringComparer.Ordinal))
         {
-            _vintagesNewestFirst[group.Key] = [.. group.Select(s => s.Vintage).Distinct(StringComparer.Ordinal)
-                .OrderByDescending(v => VintageDate.Parse(v) ?? DateOnly.MinValue).ThenBy(v => v, StringComparer.Ordinal)];
+            _vintagesNewestFirst[group.Key] = [.. VintageDate.NewestFirst(group.Select(s => s.Vintage).Distinct(StringComparer.Ordinal), v => v)];
         }
     }
 
