@@ -1,6 +1,7 @@
 using System.Globalization;
 using Continuum.Core.Development;
 using Continuum.Core.Scenario;
+using Continuum.Data.IO;
 
 namespace Continuum.Data.Development;
 
@@ -26,7 +27,7 @@ public static class ScenarioComparison
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         CheckComparable(a, b);
-        var trace = ComparisonTrace.FromEnvironment();
+        var trace = PhaseTrace.FromEnvironment("compare");
         var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, threads), CancellationToken = cancellationToken };
         var sides = new ScenarioSide[2];
         RunAll(2, options, k => sides[k] = ScenarioSide.Load(k == 0 ? a with { Replicates = replicates } : b with { Replicates = replicates, Seed = a.Seed }));

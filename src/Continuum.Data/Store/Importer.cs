@@ -1,4 +1,5 @@
 using System.Globalization;
+using Continuum.Data.IO;
 using DuckDB.NET.Data;
 
 namespace Continuum.Data.Store;
@@ -39,14 +40,14 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         using var tx = store.Connection.BeginTransaction();
         try
         {
-            var clock = System.Diagnostics.Stopwatch.StartNew();
+            var trace = PhaseTrace.FromEnvironment("import");
             store.Execute(StoreSchema.StageDdl);
             var (dataset, keysUnique) = Stage(request, format);
-            Trace("stage", clock);
+            trace.Mark("stage");
             var stats = CheckStage(request.Path, format, dataset, keysUnique);
-            Trace("check", clock);
+            trace.Mark("check");
             var (added, present) = Merge(dataset, sha, stats);
-            Trace("merge", clock);
+            trace.Mark("merge");
             store.Execute("DROP TABLE import_stage");
             tx.Commit();
             return new ImportSummary(dataset, added, present, AlreadyImported: false);
@@ -77,7 +78,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             return null;
         }
 
-        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var trace = PhaseTrace.FromEnvironment("import");
         var id = NextDatasetId();
         using var tx = store.Connection.BeginTransaction();
         try
@@ -91,7 +92,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
             AddDataset(id, dataset, sha, added.Value);
             tx.Commit();
-            Trace("direct insert", clock);
+            trace.Mark("direct insert");
             return new ImportSummary(dataset, added.Value, 0, AlreadyImported: false);
         }
         catch (DuckDBException)
@@ -107,16 +108,6 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
     private void AddDataset(int id, DatasetInfo dataset, string sha, long observations) =>
         store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
             id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, observations);
-
-    private static void Trace(string step, System.Diagnostics.Stopwatch clock)
-    {
-        if (Environment.GetEnvironmentVariable("CONTINUUM_TRACE") == "1")
-        {
-            Console.Error.WriteLine($"import {step}: {clock.Elapsed.TotalSeconds:F2} s");
-        }
-
-        clock.Restart();
-    }
 
     private (DatasetInfo Dataset, bool KeysUnique) Stage(ImportRequest request, string format)
     {
