@@ -38,6 +38,20 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
+    /// <summary>Opens <paramref name="path"/> of the server at <paramref name="baseAddress"/> in a new 1280×1000 page; fails unless it answers 2xx.</summary>
+    public async Task<IPage> Open(Uri baseAddress, string path)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
+        var page = await context.NewPageAsync();
+        var response = await page.GotoAsync(new Uri(baseAddress, path).ToString());
+        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        return page;
+    }
+
+    /// <summary>Saves a full-page screenshot of <paramref name="page"/> as <c>TestResults/screenshots/NAME.png</c>.</summary>
+    public static Task SaveScreenshot(IPage page, string name) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotDirectory, name + ".png"), FullPage = true });
+
     public async ValueTask InitializeAsync()
     {
         if (!File.Exists(ChromiumPath))

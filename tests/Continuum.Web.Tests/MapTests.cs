@@ -68,10 +68,7 @@ public sealed class MapTests(ServerFixture server, BrowserFixture browser) : ICl
 
     private async Task<IPage> OpenMap()
     {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(server.BaseAddress, "/data.html?corridor=KNOMAD.MIG.STOCK&country=RUS&direction=from&top=10").ToString());
-        Assert.True(response?.Ok, $"the data page answered {response?.Status}");
+        var page = await browser.Open(server.BaseAddress, "/data.html?corridor=KNOMAD.MIG.STOCK&country=RUS&direction=from&top=10");
         await page.Locator("#map svg path").First.WaitForAsync();
         await page.Locator("#map").ScrollIntoViewIfNeededAsync();
         await page.Locator("#map").ScreenshotAsync(new LocatorScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "data-worldmap.png") });

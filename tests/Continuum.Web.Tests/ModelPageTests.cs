@@ -186,15 +186,7 @@ public sealed class ModelPageTests(ServerFixture server, BrowserFixture browser)
         await Assertions.Expect(page.Locator("#model-summary [data-name=npv_private]")).ToContainTextAsync("543,158");
     }
 
-    private async Task<IPage> Open(string path)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
-        return page;
-    }
+    private Task<IPage> Open(string path) => browser.Open(server.BaseAddress, path);
 
-    private static async Task Shot(IPage page, string name) =>
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+    private static Task Shot(IPage page, string name) => BrowserFixture.SaveScreenshot(page, name);
 }

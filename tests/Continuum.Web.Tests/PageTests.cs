@@ -174,19 +174,12 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await Shot(page, "models");
     }
 
-    private async Task<IPage> Open(string path)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
-        return page;
-    }
+    private Task<IPage> Open(string path) => browser.Open(server.BaseAddress, path);
 
     /// <summary>Saves a full-page screenshot and the page's load timings (recorded for docs/benchmarks.md, never asserted).</summary>
     private static async Task Shot(IPage page, string name)
     {
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, name + ".png"), FullPage = true });
+        await BrowserFixture.SaveScreenshot(page, name);
         var timing = await page.EvaluateAsync<double[]>(
             "() => { const n = performance.getEntriesByType('navigation')[0]; return [n.domContentLoadedEventEnd, n.loadEventEnd]; }");
         var line = string.Create(CultureInfo.InvariantCulture, $"{name}: DOMContentLoaded {timing[0]:F0} ms, load {timing[1]:F0} ms\n");

@@ -24,7 +24,7 @@ public sealed class ScenarioLeversPageTests(ServerFixture server, BrowserFixture
         await Assertions.Expect(chart).ToHaveAttributeAsync("data-bands", "6");
         Assert.Contains("dev=", Uri.UnescapeDataString(page.Url), StringComparison.Ordinal);
         await page.Locator("#comparison").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "scenarios-development-levers.png"), FullPage = true });
+        await BrowserFixture.SaveScreenshot(page, "scenarios-development-levers");
 
         await page.FillAsync("#save-name", "page-cheap-remit");
         await page.ClickAsync("#save");
@@ -39,12 +39,5 @@ public sealed class ScenarioLeversPageTests(ServerFixture server, BrowserFixture
         await Assertions.Expect(page.Locator("#scenario option[value='page-cheap-remit']")).ToHaveCountAsync(0);
     }
 
-    private async Task<IPage> Open(string path)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
-        return page;
-    }
+    private Task<IPage> Open(string path) => browser.Open(server.BaseAddress, path);
 }

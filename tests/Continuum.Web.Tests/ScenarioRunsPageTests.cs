@@ -35,19 +35,12 @@ public sealed class ScenarioRunsPageTests(ServerFixture server, BrowserFixture b
         await Assertions.Expect(page.Locator("#comparison-method")).ToContainTextAsync("paired t band");
         Assert.Contains("rb=" + runId, page.Url, StringComparison.Ordinal);
         await page.Locator("#comparison").ScrollIntoViewIfNeededAsync();
-        await page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.ScreenshotDirectory, "scenarios-compare-runs.png"), FullPage = true });
+        await BrowserFixture.SaveScreenshot(page, "scenarios-compare-runs");
 
         // The address reproduces the comparison after a reload.
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#cmp-tertiary_share_residents .chart")).ToHaveAttributeAsync("data-points", "99");
     }
 
-    private async Task<IPage> Open(string path)
-    {
-        var context = await browser.Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
-        var page = await context.NewPageAsync();
-        var response = await page.GotoAsync(new Uri(server.BaseAddress, path).ToString());
-        Assert.True(response?.Ok, $"{path} answered {response?.Status}");
-        return page;
-    }
+    private Task<IPage> Open(string path) => browser.Open(server.BaseAddress, path);
 }
