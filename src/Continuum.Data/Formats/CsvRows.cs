@@ -3,16 +3,51 @@ using Continuum.Data.IO;
 
 namespace Continuum.Data.Formats;
 
-/// <summary>Row-shape checks shared by the CSV readers.</summary>
+/// <summary>Structure and row-shape checks shared by the readers of the publishers' CSV files ("parse, then trust").</summary>
 public static class CsvRows
 {
     /// <summary>
-    /// The records of <paramref name="csv"/>, each checked to have exactly as many fields as the header: a short row
-    /// (a truncated file) or a long one (an unquoted comma) is an <see cref="InputException"/> at its line.
+    /// The records of <paramref name="csv"/> after <see cref="RequireSound"/>, each checked to have exactly as many
+    /// fields as the header: a short row (a truncated file) or a long one (an unquoted comma) is an
+    /// <see cref="InputException"/> at its line. The file-level checks run when this is called, before any row.
     /// </summary>
     public static IEnumerable<CsvRecord> Complete(CsvFile csv)
     {
+        RequireSound(csv);
+        return Checked(csv);
+    }
+
+    /// <summary>
+    /// File-level checks, each an <see cref="InputException"/> naming the file and line: line ends all LF or all CRLF
+    /// (no CR without LF), the file ending with a line end (else its last record may be cut in the middle of a
+    /// number), and at least one data row below the header.
+    /// </summary>
+    public static void RequireSound(CsvFile csv)
+    {
         ArgumentNullException.ThrowIfNull(csv);
+        var ends = csv.LineEnds;
+        if (ends.ProblemLine is { } line)
+        {
+            throw new InputException(ends.Problem ?? "bad line end", csv.Path, line);
+        }
+
+        if (!ends.EndsWithLineEnd)
+        {
+            throw new InputException(Truncated(ends.LastLine), csv.Path, ends.LastLine);
+        }
+
+        if (csv.Records.Count == 0)
+        {
+            throw new InputException("the file has a header but no data rows", csv.Path, csv.HeaderLine);
+        }
+    }
+
+    /// <summary>The sentence for a file whose last byte is not a line end.</summary>
+    public static string Truncated(long line) => string.Create(CultureInfo.InvariantCulture,
+        $"the file ends in the middle of line {line} (no line end after the last record): it may be truncated");
+
+    private static IEnumerable<CsvRecord> Checked(CsvFile csv)
+    {
         foreach (var r in csv.Records)
         {
             if (r.Fields.Count != csv.Header.Count)

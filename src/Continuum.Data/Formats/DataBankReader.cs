@@ -25,6 +25,7 @@ public static partial class DataBankReader
     {
         ArgumentNullException.ThrowIfNull(areas);
         var csv = CsvFile.Read(path);
+        CsvRows.RequireSound(csv);
         csv.RequireColumns("Series Code");
         var dims = csv.Header.Where(h => h.EndsWith(" Code", StringComparison.Ordinal) && h != "Series Code").ToList();
         if (dims.Count == 0)

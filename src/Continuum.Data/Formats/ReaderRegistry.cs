@@ -21,7 +21,14 @@ public sealed class ReaderRegistry
     public ReadResult Read(string path) => Read(path, FormatDetector.Detect(path));
 
     /// <summary>Reads <paramref name="path"/> as <paramref name="format"/>; an unknown format is an <see cref="InputException"/>.</summary>
-    public ReadResult Read(string path, string format) => format switch
+    public ReadResult Read(string path, string format)
+    {
+        var result = ReadFormat(path, format);
+        return result.Observations.Count > 0 ? result
+            : throw new InputException("the file holds no values (only a header, or every value missing)", path);
+    }
+
+    private ReadResult ReadFormat(string path, string format) => format switch
     {
         FormatNames.Wpp => WppReader.Read(path, _areas),
         FormatNames.UndesaImsXlsx => UndesaImsReader.ReadXlsx(path, _areas),

@@ -21,6 +21,7 @@ internal sealed partial class WdiCsvStaging
     public long? InsertWideDirect(string path, int datasetId)
     {
         var header = WideHeader(path);
+        CheckStructure(path, header);
         var firstSeries = Convert.ToInt64(store.Scalar("SELECT coalesce(max(series_id), 0) + 1 FROM series"), CultureInfo.InvariantCulture);
         using (var series = store.Command($"""
             INSERT INTO series
@@ -50,7 +51,7 @@ internal sealed partial class WdiCsvStaging
                            JOIN series s ON s.dataset_id = $2 AND s.indicator = r."Indicator Code" AND s.area = a.code)
                   ON {YearColumns} INTO NAME yr VALUE v) u
             """, path, datasetId);
-        return points.ExecuteNonQuery();
+        return RequireValues(path, points.ExecuteNonQuery());
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
-using DuckDB.NET.Data;
+using Continuum.Data.Formats;
 
 namespace Continuum.Data.Store;
 
@@ -35,6 +35,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
             var indicator = request.Indicator ?? IndicatorFromFileName(request.Path);
             var vintage = request.Vintage ?? throw new InputException(
                 "a WDI long CSV carries no vintage: pass --vintage (e.g. \"WDI 2026-07\")", request.Path);
+            CheckStructure(request.Path, header);
             using var cmd = store.Command($"INSERT INTO import_stage {LongSelect(header.Line, "0")}", request.Path, indicator);
             cmd.ExecuteNonQuery();
             return new DatasetInfo(request.Source ?? "World Bank WDI", vintage, format, request.Path);
@@ -42,7 +43,12 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
 
         header = WideHeader(request.Path);
         var dataset = Dataset(request, format);
-        store.Execute($"INSERT INTO import_stage {WideSelect(header.Line, "0", ReadCsv(header.Line))}", request.Path);
+        CheckStructure(request.Path, header);
+        using (var insert = store.Command($"INSERT INTO import_stage {WideSelect(header.Line, "0", ReadCsv(header.Line))}", request.Path))
+        {
+            RequireValues(request.Path, insert.ExecuteNonQuery());
+        }
+
         KeysUnique = WideKeysUnique(request.Path);
         return dataset;
     }
@@ -124,6 +130,16 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
 
         return header;
     }
+
+    /// <summary>
+    /// The file's structure checked before DuckDB reads it (<see cref="CsvStructureScan"/>): DuckDB would store the
+    /// cut number of a truncated last row and reports other faults without a line.
+    /// </summary>
+    private static void CheckStructure(string path, Header header) => CsvStructureScan.Check(path, header.Line, header.Names);
+
+    /// <summary>A file whose cells are all missing would import a dataset of no values: an error naming the file.</summary>
+    private static long RequireValues(string path, long values) => values > 0 ? values
+        : throw new InputException("the file holds no values (every cell is missing)", path);
 
     private static void RequireColumns(string path, Header header, params string[] names)
     {
