@@ -33,14 +33,18 @@ public static class CsvRows
 
         if (!ends.EndsWithLineEnd)
         {
-            throw new InputException(Truncated(ends.LastLine), csv.Path, ends.LastLine);
+            var last = csv.Records.Count > 0 && csv.Records[^1].Line == ends.LastLine ? csv.Records[^1].Fields.Count : 0;
+            throw new InputException(Truncated(ends.LastLine), csv.Path, ends.LastLine, last > 0 && last <= csv.Header.Count ? csv.Header[last - 1] : null);
         }
 
         if (csv.Records.Count == 0)
         {
-            throw new InputException("the file has a header but no data rows", csv.Path, csv.HeaderLine);
+            throw new InputException(NoRows, csv.Path, csv.HeaderLine);
         }
     }
+
+    /// <summary>The sentence for a file with a header and nothing below it.</summary>
+    public const string NoRows = "the file has a header but no data rows (empty, or truncated after its header)";
 
     /// <summary>The sentence for a file whose last byte is not a line end.</summary>
     public static string Truncated(long line) => string.Create(CultureInfo.InvariantCulture,

@@ -146,12 +146,12 @@ internal sealed partial class CsvStructureScan
 
         if (_pendingCr || !_lineEmpty)
         {
-            Fail(CsvRows.Truncated(_recordLine), _recordLine);
+            Fail(CsvRows.Truncated(_recordLine), _recordLine, Column());
         }
 
         if (_dataRows == 0)
         {
-            Fail("the file has a header but no data rows", _headerLine);
+            Fail(CsvRows.NoRows, _headerLine);
         }
     }
 

@@ -41,7 +41,7 @@ public sealed class DataBankReaderTests
         var fields = lines[i].Split(',');
         fields[6] = "4.1x";
         var cut = lines.Take(2).Append(string.Join(',', fields)).Concat(lines[^5..]);
-        var ex = Assert.Throws<InputException>(() => DataBankReader.Read(t.Write("rpw.csv", string.Join('\n', cut))));
+        var ex = Assert.Throws<InputException>(() => DataBankReader.Read(t.Write("rpw.csv", string.Join('\n', cut) + "\n")));
         Assert.Equal(3, ex.Line);
         Assert.EndsWith("]", ex.Field!, StringComparison.Ordinal);
     }

@@ -78,7 +78,7 @@ public sealed class UndesaImsReaderTests
         using var t = new TempFiles();
         var lines = File.ReadAllLines(Csv);
         lines[2] = lines[2].Replace(",947,", ",9470,", StringComparison.Ordinal);
-        var ex = Assert.Throws<InputException>(() => UndesaImsReader.ReadCsv(t.Write("ims.csv", string.Join('\n', lines.Take(10))), Areas));
+        var ex = Assert.Throws<InputException>(() => UndesaImsReader.ReadCsv(t.Write("ims.csv", string.Join('\n', lines.Take(10)) + "\n"), Areas));
         Assert.Equal("Location code", ex.Field);
     }
 

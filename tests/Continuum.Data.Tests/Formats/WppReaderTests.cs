@@ -136,10 +136,21 @@ public sealed class WppReaderTests
     }
 
     [Fact]
-    public void TruncatedLastRow_NamesMissingField()
+    public void TruncatedLastRow_NamesLineAndTheFieldItEndsIn()
     {
         using var t = new TempFiles();
         var path = t.Write("wpp2024/tfr_annual.csv", "country_code,name,year,variant,tfr\n124,Canada,2010,estimate,1.6\n124,Canada,2011,estim");
+        var ex = Assert.Throws<InputException>(() => WppReader.Read(path));
+        Assert.Equal(3, ex.Line);
+        Assert.Equal("variant", ex.Field);
+        Assert.Contains("truncated", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ShortLastRowWithLineEnd_NamesMissingField()
+    {
+        using var t = new TempFiles();
+        var path = t.Write("wpp2024/tfr_annual.csv", "country_code,name,year,variant,tfr\n124,Canada,2010,estimate,1.6\n124,Canada,2011,estimate\n");
         var ex = Assert.Throws<InputException>(() => WppReader.Read(path));
         Assert.Equal(3, ex.Line);
         Assert.Equal("tfr", ex.Field);

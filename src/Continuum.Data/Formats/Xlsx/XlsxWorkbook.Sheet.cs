@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -6,63 +5,9 @@ namespace Continuum.Data.Formats.Xlsx;
 
 public sealed partial class XlsxWorkbook
 {
-    private string[] SharedStrings()
+    private IEnumerable<XlsxRow> ReadSheet(Stream part, string sheet, string[] strings)
     {
-        if (_sharedStrings is not null)
-        {
-            return _sharedStrings;
-        }
-
-        var list = new List<string>();
-        var entry = _zip.GetEntry("xl/sharedStrings.xml");
-        if (entry is not null)
-        {
-            try
-            {
-                using var reader = CreateReader(entry.Open());
-                while (reader.ReadToFollowing("si", MainNs))
-                {
-                    list.Add(ReadStringItem(reader));
-                }
-            }
-            catch (Exception ex) when (ex is XmlException or InvalidDataException)
-            {
-                throw new InputException($"the shared strings are damaged ({ex.Message})", Path, inner: ex);
-            }
-        }
-
-        _sharedStrings = [.. list];
-        return _sharedStrings;
-    }
-
-    /// <summary>Concatenates the <c>t</c> texts of an <c>si</c> or <c>is</c> element, skipping phonetic runs.</summary>
-    private static string ReadStringItem(XmlReader reader)
-    {
-        var sb = new StringBuilder();
-        using var sub = reader.ReadSubtree();
-        sub.Read();
-        while (!sub.EOF)
-        {
-            if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "rPh" && sub.Depth > 0)
-            {
-                sub.Skip();
-            }
-            else if (sub.NodeType == XmlNodeType.Element && sub.LocalName == "t")
-            {
-                sb.Append(sub.ReadElementContentAsString());
-            }
-            else
-            {
-                sub.Read();
-            }
-        }
-
-        return sb.ToString();
-    }
-
-    private IEnumerable<XlsxRow> ReadSheet(ZipArchiveEntry entry, string sheet, string[] strings)
-    {
-        using var stream = entry.Open();
+        using var stream = part;
         using var reader = CreateReader(stream);
         var rowNumber = 0;
         while (true)
@@ -76,11 +21,11 @@ public sealed partial class XlsxWorkbook
                 }
 
                 rowNumber = ParseRowNumber(reader.GetAttribute("r"), rowNumber + 1);
-                row = ReadRow(reader, rowNumber, strings);
+                row = ReadRow(reader, sheet, rowNumber, strings);
             }
             catch (Exception ex) when (ex is XmlException or InvalidDataException or FormatException or OverflowException or IndexOutOfRangeException)
             {
-                throw new InputException($"sheet '{sheet}' is damaged near row {rowNumber} ({ex.Message})", Path, rowNumber, sheet, ex);
+                throw new InputException($"sheet '{sheet}' is damaged near row {rowNumber}: {Damage(ex)}", Path, rowNumber, sheet, ex);
             }
 
             if (row.Cells.Count > 0)
@@ -93,7 +38,7 @@ public sealed partial class XlsxWorkbook
     private static int ParseRowNumber(string? r, int fallback) =>
         r is null ? fallback : int.Parse(r, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture);
 
-    private static XlsxRow ReadRow(XmlReader reader, int rowNumber, string[] strings)
+    private XlsxRow ReadRow(XmlReader reader, string sheet, int rowNumber, string[] strings)
     {
         var cells = new List<string?>();
         if (reader.IsEmptyElement)
@@ -109,8 +54,15 @@ public sealed partial class XlsxWorkbook
                 continue;
             }
 
-            var column = ColumnIndex(reader.GetAttribute("r"), cells.Count);
-            var value = ReadCell(reader, reader.GetAttribute("t"), strings);
+            var reference = reader.GetAttribute("r");
+            var column = ColumnIndex(reference, cells.Count);
+            if (column >= XlsxLimits.MaxColumns)
+            {
+                throw new InputException($"cell '{reference}' is past Excel's last column XFD", Path, rowNumber, sheet);
+            }
+
+            var value = ReadCell(reader, reader.GetAttribute("t"), strings,
+                () => new InputException(TooLong($"cell {reference ?? XlsxRow.ColumnName(column)}"), Path, rowNumber, sheet));
             while (cells.Count <= column)
             {
                 cells.Add(null);
@@ -122,7 +74,7 @@ public sealed partial class XlsxWorkbook
         return new XlsxRow(rowNumber, cells);
     }
 
-    private static string? ReadCell(XmlReader reader, string? type, string[] strings)
+    private string? ReadCell(XmlReader reader, string? type, string[] strings, Func<InputException> tooLong)
     {
         if (reader.IsEmptyElement)
         {
@@ -137,11 +89,13 @@ public sealed partial class XlsxWorkbook
         {
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "v")
             {
-                value = reader.ReadElementContentAsString();
+                var sb = new StringBuilder();
+                AppendText(reader, sb, tooLong);
+                value = sb.ToString();
             }
             else if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "is")
             {
-                value = ReadStringItem(reader);
+                value = ReadStringItem(reader, tooLong);
                 reader.Read();
             }
             else
@@ -165,7 +119,8 @@ public sealed partial class XlsxWorkbook
         var i = 0;
         for (; i < reference.Length && char.IsAsciiLetter(reference[i]); i++)
         {
-            column = (column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1);
+            // Capped past Excel's last column so that a long run of letters cannot overflow into a small index.
+            column = Math.Min((column * 26) + (char.ToUpperInvariant(reference[i]) - 'A' + 1), XlsxLimits.MaxColumns + 1);
         }
 
         return i == 0 ? throw new FormatException($"'{reference}' is not a cell reference") : column - 1;

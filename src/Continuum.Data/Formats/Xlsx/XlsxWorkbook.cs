@@ -15,6 +15,7 @@ public sealed partial class XlsxWorkbook : IDisposable
     private const string RelNs = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
     private readonly ZipArchive _zip;
     private readonly Dictionary<string, string> _sheetParts;
+    private readonly char[] _chunk = new char[4096];
     private string[]? _sharedStrings;
 
     private XlsxWorkbook(string path, ZipArchive zip)
@@ -53,7 +54,7 @@ public sealed partial class XlsxWorkbook : IDisposable
         catch (XmlException ex)
         {
             zip?.Dispose();
-            throw new InputException($"the workbook structure is not valid XML ({ex.Message})", path, inner: ex);
+            throw new InputException("the workbook structure (xl/workbook.xml or its relationships) is not well-formed XML", path, inner: ex);
         }
         catch (InputException)
         {
@@ -79,7 +80,8 @@ public sealed partial class XlsxWorkbook : IDisposable
 
         var entry = _zip.GetEntry(part) ?? throw new InputException($"the workbook lacks the part '{part}' of sheet '{sheet}'", Path, field: sheet);
         var strings = SharedStrings();
-        return ReadSheet(entry, sheet, strings);
+        var stream = OpenLimited(entry, XlsxLimits.MaxPartBytes);
+        return ReadSheet(stream, sheet, strings);
     }
 
     /// <inheritdoc/>
@@ -118,5 +120,13 @@ public sealed partial class XlsxWorkbook : IDisposable
     }
 
     private Stream OpenPart(string name) =>
-        (_zip.GetEntry(name) ?? throw new InputException($"the file is not an xlsx workbook (no '{name}' inside)", Path)).Open();
+        OpenLimited(_zip.GetEntry(name) ?? throw new InputException($"the file is not an xlsx workbook (no '{name}' inside)", Path), XlsxLimits.MaxPartBytes);
+
+    /// <summary>
+    /// Opens a part counted against <paramref name="limitBytes"/>: the zip's declared size is checked first, and the
+    /// bytes actually decompressed are counted while they stream (a header can lie).
+    /// </summary>
+    private Stream OpenLimited(ZipArchiveEntry entry, long limitBytes) => entry.Length > limitBytes
+        ? throw XlsxPartStream.TooBig(Path, entry.FullName, limitBytes)
+        : new XlsxPartStream(entry.Open(), Path, entry.FullName, limitBytes);
 }
