@@ -98,6 +98,24 @@ internal sealed partial class CsvStructureScan
         throw new InputException("the file is not valid UTF-8 text (wrong encoding?)", _path, line);
     }
 
+    /// <summary>The 1-based line of the first byte that is not UTF-8 (read as far as needed), or null when the file is valid.</summary>
+    public static long? FirstInvalidUtf8Line(string path)
+    {
+        try
+        {
+            Check(path, long.MaxValue, []);
+            return null;
+        }
+        catch (InputException ex) when (ex.Problem.Contains("UTF-8", StringComparison.Ordinal))
+        {
+            return ex.Line;
+        }
+        catch (InputException)
+        {
+            return null;
+        }
+    }
+
     private void Fail(string problem, long? line = null, string? field = null) =>
         throw new InputException(problem, _path, line ?? _line, field);
 

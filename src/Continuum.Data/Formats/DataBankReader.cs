@@ -78,7 +78,8 @@ public static partial class DataBankReader
         }
 
         return database is null || updated is null
-            ? throw new InputException("the DataBank footer ('Data from database: …', 'Last Updated: …') is missing (truncated file?)", csv.Path)
+            ? throw new InputException("the DataBank footer ('Data from database: …', 'Last Updated: …') is missing below the last row (truncated file?)",
+                csv.Path, csv.Records.Count > 0 ? csv.Records[^1].Line : csv.HeaderLine)
             : (database, updated);
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Unicode;
 
 namespace Continuum.Data.IO;
 
@@ -58,17 +59,15 @@ public sealed partial class CsvFile
             throw new InputException("file not found", path);
         }
 
-        string text;
-        try
+        var bytes = File.ReadAllBytes(path);
+        if (!Utf8.IsValid(bytes))
         {
-            text = new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(File.ReadAllBytes(path));
-        }
-        catch (DecoderFallbackException)
-        {
-            throw new InputException("the file is not valid UTF-8 text (wrong encoding?)", path);
+            var chars = new char[bytes.Length];
+            Utf8.ToUtf16(bytes, chars, out var valid, out _, replaceInvalidSequences: false);
+            throw new InputException("the file is not valid UTF-8 text (wrong encoding?)", path, bytes.AsSpan(0, valid).Count((byte)'\n') + 1);
         }
 
-        return Parse(path, text, skipLines);
+        return Parse(path, new UTF8Encoding(false).GetString(bytes), skipLines);
     }
 
     /// <summary>Parses CSV <paramref name="text"/> (for tests and in-memory data); <paramref name="path"/> names it in errors.</summary>

@@ -186,7 +186,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
         }
         catch (DecoderFallbackException)
         {
-            throw new InputException("the file is not valid UTF-8 text (wrong encoding?)", path);
+            throw new InputException("the file is not valid UTF-8 text (wrong encoding?)", path, CsvStructureScan.FirstInvalidUtf8Line(path));
         }
 
         throw new InputException("no header row starting with 'Country Name' in the first 10 lines", path, 1);
