@@ -13,10 +13,11 @@ internal static class Truncation
     public static int[] Offsets(string name, byte[] bytes, int random, int atLineEnds)
     {
         var seed = new Rnd(Seed ^ (ulong)StableHash(name));
-        var anywhere = Gen.Choose(1, bytes.Length - 1).Sample(0, seed, random);
+        var anywhere = Gen.Choose(1, bytes.Length - 1).Sample(random, seed, 100);
         var lineEnds = Enumerable.Range(0, bytes.Length - 1).Where(i => bytes[i] == '\n').Select(i => i + 1).ToArray();
-        var boundary = lineEnds.Length == 0 ? [] : Gen.Elements(lineEnds).Sample(0, seed, atLineEnds);
-        return [.. anywhere.Concat(boundary).Distinct().Order()];
+        var boundary = lineEnds.Length == 0 ? [] : Gen.Elements(lineEnds).Sample(atLineEnds, seed, 100);
+        int[] offsets = [.. anywhere.Concat(boundary).Distinct().Order()];
+        return offsets.Length >= random / 2 ? offsets : throw new InvalidOperationException($"the generator gave {offsets.Length} cuts of {name}");
     }
 
     private static int StableHash(string s) => s.Aggregate(17, (h, c) => unchecked((h * 31) + c));
