@@ -47,7 +47,7 @@ public static class ShippedData
             var sha = FileHashCache.Sha256(store, entry.Path);
             if (!hashes.Contains(sha))
             {
-                pending.Add(entry with { Request = entry.Request with { Sha256 = sha } });
+                pending.Add(entry with { Request = entry.Request with { Sha256 = sha, Origin = DatasetOrigin.Shipped, Shipped = true } });
             }
         }
 

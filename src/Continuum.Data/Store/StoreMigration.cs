@@ -50,13 +50,19 @@ internal static class StoreMigration
         using var tx = store.Connection.BeginTransaction();
         try
         {
-            foreach (var column in StoreSchema.DatasetColumnsV3)
-            {
-                store.Execute("ALTER TABLE datasets ADD COLUMN " + column);
-            }
-
-            store.Execute("UPDATE datasets SET shipped = file_sha256 IN (SELECT sha256 FROM file_hashes)");
-            store.Execute("UPDATE datasets SET origin = CASE WHEN shipped THEN $1 ELSE $2 END", DatasetOrigin.Shipped, DatasetOrigin.Unknown);
+            // Rebuilt rather than altered: DuckDB adds no constraint with ADD COLUMN and cannot commit an ALTER followed
+            // by an UPDATE of the same table in one transaction.
+            store.Execute("DROP VIEW IF EXISTS observations; CREATE OR REPLACE TEMP TABLE datasets_v2 AS SELECT * FROM datasets; DROP TABLE datasets;");
+            store.Execute(StoreSchema.DatasetsDdl);
+            store.Execute("""
+                INSERT INTO datasets
+                SELECT dataset_id, source, vintage, format, file_name, file_sha256, observations, imported_at,
+                       CASE WHEN file_sha256 IN (SELECT sha256 FROM file_hashes) THEN $1 ELSE $2 END,
+                       file_sha256 IN (SELECT sha256 FROM file_hashes), 0
+                FROM datasets_v2
+                """, DatasetOrigin.Shipped, DatasetOrigin.Unknown);
+            store.Execute("DROP TABLE datasets_v2");
+            store.Execute(StoreSchema.ObservationsView);
             foreach (var vintage in store.Query("SELECT DISTINCT vintage FROM datasets WHERE shipped ORDER BY 1", r => r.GetString(0)))
             {
                 store.MoveUserDatasetsOutOf(vintage);
@@ -67,7 +73,7 @@ internal static class StoreMigration
         }
         catch (DuckDBException ex)
         {
-            tx.Rollback();
+            // A failed statement may have ended the transaction already; disposing it rolls back what is left.
             throw new InputException("cannot upgrade the store to schema version 3: " + ContinuumStore.FirstLine(ex.Message), store.Path, inner: ex);
         }
     }

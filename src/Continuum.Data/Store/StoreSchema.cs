@@ -19,16 +19,8 @@ internal static class StoreSchema
     /// </summary>
     public const int Version = 3;
 
-    /// <summary>The columns version 3 added to <c>datasets</c>, as <c>ALTER TABLE</c> adds them to an older store.</summary>
-    public static readonly string[] DatasetColumnsV3 =
-    [
-        "origin VARCHAR NOT NULL DEFAULT ''",
-        "shipped BOOLEAN NOT NULL DEFAULT false",
-        "already_present BIGINT NOT NULL DEFAULT 0",
-    ];
-
-    public const string Ddl = """
-        CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+    /// <summary>One row per imported file (version 3 columns).</summary>
+    public const string DatasetsDdl = """
         CREATE TABLE IF NOT EXISTS datasets (
             dataset_id INTEGER PRIMARY KEY,
             source VARCHAR NOT NULL,
@@ -41,6 +33,10 @@ internal static class StoreSchema
             origin VARCHAR NOT NULL DEFAULT '',
             shipped BOOLEAN NOT NULL DEFAULT false,
             already_present BIGINT NOT NULL DEFAULT 0);
+        """;
+
+    public const string Ddl = DatasetsDdl + """
+        CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS series (
             series_id INTEGER NOT NULL,
             dataset_id INTEGER NOT NULL,
