@@ -19,8 +19,10 @@ public sealed partial class Importer
             return false;
         }
 
-        return request.Indicator is null || store.Query("SELECT DISTINCT indicator FROM series WHERE dataset_id = $1", r => r.GetString(0), prior.Id)
-            .All(i => i == request.Indicator);
+        // A WDI long file without --indicator takes its code from its name, so a copy under another name is another label.
+        var indicator = request.Indicator ?? (prior.Format == WdiCsvStaging.LongFormat ? Path.GetFileNameWithoutExtension(request.Path) : null);
+        return indicator is null || store.Query("SELECT DISTINCT indicator FROM series WHERE dataset_id = $1", r => r.GetString(0), prior.Id)
+            .All(i => i == indicator);
     }
 
     /// <summary>Refuses a user re-import of a known file under other labels, unless it replaces a user dataset.</summary>

@@ -186,4 +186,15 @@ public sealed class DatasetTests
         Assert.Equal(3, d.Observations);
         Assert.Equal("a.csv", d.FileName);
     }
+
+    [Fact]
+    public void Import_SameContentUnderAnotherIndicatorFileName_IsRefusedNotSkipped()
+    {
+        using var t = new TempStore();
+        t.Importer.Import(new ImportRequest(t.WriteFile("TS.ONE.csv", Rows), "wdi-long", "Mine"));
+
+        var ex = Assert.Throws<InputException>(() => t.Importer.Import(new ImportRequest(t.WriteFile("TS.TWO.csv", Rows), "wdi-long", "Mine")));
+
+        Assert.Contains("--replace", ex.Message, StringComparison.Ordinal);
+    }
 }
