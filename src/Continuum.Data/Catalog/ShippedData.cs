@@ -26,27 +26,28 @@ public static class ShippedData
         {
             var path = System.IO.Path.Combine(dir, r.Text("path"));
             return new ManifestEntry(path, new ImportRequest(path, r.Text("format"), Empty(r.Text("vintage")),
-                Empty(r.Text("indicator")), Empty(r.Text("source"))));
+                Empty(r.Text("indicator")), Empty(r.Text("source"))) { Origin = DatasetOrigin.Shipped, Shipped = true });
         }).ToList();
     }
 
     /// <summary>
-    /// Entries not yet imported into <paramref name="store"/> (compared by SHA-256 of the file's content, so an updated
-    /// file is imported again). Hashes come from <see cref="FileHashCache"/> (a file is read only when its size or
+    /// Entries not yet imported into <paramref name="store"/> as shipped data (compared by SHA-256 of the file's content,
+    /// so an updated file is imported again; a user dataset of the same file does not count). A shipped import that
+    /// failed or was killed left nothing behind (each file is one transaction), so its file is simply pending again. Hashes come from <see cref="FileHashCache"/> (a file is read only when its size or
     /// write time changed) and travel in each returned request, so the import does not hash the file again.
     /// </summary>
     public static IReadOnlyList<ManifestEntry> Pending(ContinuumStore store, IReadOnlyList<ManifestEntry> manifest)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(manifest);
-        var hashes = store.Query("SELECT file_sha256 FROM datasets", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
+        var hashes = store.Query("SELECT file_sha256 FROM datasets WHERE shipped", r => r.GetString(0)).ToHashSet(StringComparer.Ordinal);
         var pending = new List<ManifestEntry>();
         foreach (var entry in manifest)
         {
             var sha = FileHashCache.Sha256(store, entry.Path);
             if (!hashes.Contains(sha))
             {
-                pending.Add(entry with { Request = entry.Request with { Sha256 = sha } });
+                pending.Add(entry with { Request = entry.Request with { Sha256 = sha, Origin = DatasetOrigin.Shipped, Shipped = true } });
             }
         }
 

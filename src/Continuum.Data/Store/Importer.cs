@@ -6,37 +6,45 @@ namespace Continuum.Data.Store;
 
 /// <summary>
 /// Imports one file all-or-nothing: the observations are staged, checked (bad cells, unknown areas,
-/// conflicting duplicates, conflicts with what the store holds) and merged in one transaction. Importing
-/// the same file twice changes nothing; a malformed file leaves the store exactly as it was.
+/// conflicting duplicates, conflicts with what the store holds, a user label colliding with a shipped vintage) and
+/// merged in one transaction, together with the removal of the datasets it replaces. Importing the same file twice with
+/// the same labels changes nothing; with other labels it is refused unless <see cref="ImportRequest.Replace"/> is set;
+/// a malformed file leaves the store exactly as it was.
 /// WDI CSVs are staged by DuckDB's reader; every other format is read in memory by <paramref name="readInMemory"/>
 /// (format name from <paramref name="detectFormat"/> unless the request names one).
 /// </summary>
-public sealed class Importer(ContinuumStore store, Func<string, string> detectFormat, Func<string, string, ReadResult> readInMemory)
+public sealed partial class Importer(ContinuumStore store, Func<string, string> detectFormat, Func<string, string, ReadResult> readInMemory)
 {
     /// <summary>Imports <paramref name="request"/> and says what it did.</summary>
     public ImportSummary Import(ImportRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);
+        DatasetLabels.Check(request);
         if (!File.Exists(request.Path))
         {
             throw new InputException("file not found", request.Path);
         }
 
         var sha = request.Sha256 ?? IO.FileHash.Sha256(request.Path);
-        var known = store.Query("SELECT source, vintage, format, file_name FROM datasets WHERE file_sha256 = $1",
-            r => new DatasetInfo(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3)), sha);
-        if (known.Count > 0)
+        var prior = StoreDatasets.Select(store, "file_sha256 = $1", sha).FirstOrDefault();
+        if (prior is not null && SameLabels(prior, request))
         {
-            return new ImportSummary(known[0], 0, 0, AlreadyImported: true);
+            return new ImportSummary(new DatasetInfo(prior.Source, prior.Vintage, prior.Format, prior.FileName), 0, 0, AlreadyImported: true) { DatasetId = prior.Id };
+        }
+
+        RefuseRelabel(request, prior);
+        if (!request.Shipped && request.Vintage is not null)
+        {
+            RefuseShippedVintage(request.Vintage, request.Path);
         }
 
         var format = request.Format ?? detectFormat(request.Path);
-        var fast = TryFastWide(request, format, sha);
-        if (fast is not null)
-        {
-            return fast;
-        }
+        var fast = prior is null && !request.Replace ? TryFastWide(request, format, sha) : null;
+        return fast ?? ImportChecked(request, format, sha, prior);
+    }
 
+    private ImportSummary ImportChecked(ImportRequest request, string format, string sha, DatasetRecord? prior)
+    {
         using var tx = store.Connection.BeginTransaction();
         try
         {
@@ -44,13 +52,14 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             store.Execute(StoreSchema.StageDdl);
             var (dataset, keysUnique) = Stage(request, format);
             trace.Mark("stage");
+            var notes = ClearTheWay(request, dataset, prior);
             var stats = CheckStage(request.Path, format, dataset, keysUnique);
             trace.Mark("check");
-            var (added, present) = Merge(dataset, sha, stats);
+            var (id, added, present) = Merge(dataset, sha, stats, request);
             trace.Mark("merge");
             store.Execute("DROP TABLE import_stage");
             tx.Commit();
-            return new ImportSummary(dataset, added, present, AlreadyImported: false);
+            return new ImportSummary(dataset, added, present, AlreadyImported: false) { DatasetId = id, Notes = notes };
         }
         catch (DuckDBException ex)
         {
@@ -73,7 +82,13 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
         var staging = new WdiCsvStaging(store);
         var dataset = staging.Dataset(request, format);
-        if (Convert.ToInt64(store.Scalar("SELECT count(*) FROM datasets WHERE vintage = $1", dataset.Vintage), CultureInfo.InvariantCulture) > 0)
+        if (!request.Shipped)
+        {
+            RefuseShippedVintage(dataset.Vintage, request.Path);
+        }
+
+        if (Convert.ToInt64(store.Scalar("SELECT count(*) FROM datasets WHERE vintage = $1 AND shipped = $2", dataset.Vintage, request.Shipped),
+                CultureInfo.InvariantCulture) > 0)
         {
             return null;
         }
@@ -83,6 +98,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         using var tx = store.Connection.BeginTransaction();
         try
         {
+            var notes = request.Shipped ? store.MoveUserDatasetsOutOf(dataset.Vintage) : [];
             var added = staging.InsertWideDirect(request.Path, id);
             if (added is null)
             {
@@ -90,10 +106,10 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
                 return null;
             }
 
-            AddDataset(id, dataset, sha, added.Value);
+            AddDataset(id, dataset, sha, (added.Value, 0), request);
             tx.Commit();
             trace.Mark("direct insert");
-            return new ImportSummary(dataset, added.Value, 0, AlreadyImported: false);
+            return new ImportSummary(dataset, added.Value, 0, AlreadyImported: false) { DatasetId = id, Notes = notes };
         }
         catch (DuckDBException)
         {
@@ -105,9 +121,12 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
     private int NextDatasetId() =>
         Convert.ToInt32(store.Scalar("SELECT coalesce(max(dataset_id), 0) + 1 FROM datasets"), CultureInfo.InvariantCulture);
 
-    private void AddDataset(int id, DatasetInfo dataset, string sha, long observations) =>
-        store.Execute("INSERT INTO datasets VALUES ($1, $2, $3, $4, $5, $6, $7, now())",
-            id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, observations);
+    private void AddDataset(int id, DatasetInfo dataset, string sha, (long Added, long Present) counts, ImportRequest request) =>
+        store.Execute("""
+            INSERT INTO datasets (dataset_id, source, vintage, format, file_name, file_sha256, observations, imported_at, origin, shipped, already_present)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, now(), $8, $9, $10)
+            """, id, dataset.Source, dataset.Vintage, dataset.Format, Path.GetFileName(dataset.File), sha, counts.Added, request.Origin,
+            request.Shipped, counts.Present);
 
     private (DatasetInfo Dataset, bool KeysUnique) Stage(ImportRequest request, string format)
     {
@@ -120,7 +139,8 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
 
         var result = readInMemory(request.Path, format);
         AppendStage(result.Observations);
-        return (result.Dataset, false);
+        var read = result.Dataset;
+        return (read with { Vintage = request.Vintage ?? read.Vintage, Source = request.Source ?? read.Source }, false);
     }
 
     private void AppendStage(IReadOnlyList<Observation> observations)
@@ -196,7 +216,7 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
         return stats;
     }
 
-    private (long Added, long Present) Merge(DatasetInfo dataset, string sha, StageStats stats)
+    private (int Id, long Added, long Present) Merge(DatasetInfo dataset, string sha, StageStats stats, ImportRequest request)
     {
         var id = NextDatasetId();
         // A new vintage without repeated rows is written as staged; otherwise repeats are dropped and rows the
@@ -209,8 +229,8 @@ public sealed class Importer(ContinuumStore store, Func<string, string> detectFo
             stats.Existing == 0 ? [] : [dataset.Vintage]);
         var added = new ObservationWriter(store).Append("import_new", id);
         store.Execute("DROP TABLE import_new");
-        AddDataset(id, dataset, sha, added);
-        return (added, stats.Keys - added);
+        AddDataset(id, dataset, sha, (added, stats.Keys - added), request);
+        return (id, added, stats.Keys - added);
     }
 
     private static (long Conflicts, long Keys, long Rows) Unique(long rows) => (0, rows, rows);

@@ -5,8 +5,9 @@ namespace Continuum.Data.Store;
 
 /// <summary>
 /// Brings a store made by an older version up to <see cref="StoreSchema.Version"/> when it is opened, in one
-/// transaction: a store that fails to migrate is left exactly as it was. Version 1 kept observations in one
-/// 14-column table; version 2 splits it into <c>series</c> and <c>points</c> under the <c>observations</c> view.
+/// transaction per step: a store that fails to migrate is left exactly as it was. Version 1 kept observations in one
+/// 14-column table; version 2 splits it into <c>series</c> and <c>points</c> under the <c>observations</c> view;
+/// version 3 records each dataset's origin and whether it is shipped data.
 /// </summary>
 internal static class StoreMigration
 {
@@ -21,6 +22,11 @@ internal static class StoreMigration
             MigrateVersion1(store);
         }
 
+        if (!HasColumn(store, "datasets", "origin"))
+        {
+            MigrateVersion2(store);
+        }
+
         store.Execute(StoreSchema.ObservationsView);
         store.Execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', $1)",
             StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
@@ -29,6 +35,48 @@ internal static class StoreMigration
     private static bool IsTable(ContinuumStore store, string name) => Convert.ToInt64(store.Scalar(
         "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'main' AND table_name = $1 AND table_type = 'BASE TABLE'",
         name), CultureInfo.InvariantCulture) > 0;
+
+    private static bool HasColumn(ContinuumStore store, string table, string column) => Convert.ToInt64(store.Scalar(
+        "SELECT count(*) FROM information_schema.columns WHERE table_schema = 'main' AND table_name = $1 AND column_name = $2",
+        table, column), CultureInfo.InvariantCulture) > 0;
+
+    /// <summary>
+    /// Version 2 to 3: adds origin, shipped and already_present to <c>datasets</c>. A dataset whose file hash the shipped
+    /// data check remembered (<c>file_hashes</c>) is shipped; the origin of the others is unknown. User datasets under a
+    /// shipped vintage label are relabelled out of the shipped namespace (<see cref="StoreDatasets.MoveUserDatasetsOutOf"/>).
+    /// </summary>
+    private static void MigrateVersion2(ContinuumStore store)
+    {
+        using var tx = store.Connection.BeginTransaction();
+        try
+        {
+            // Rebuilt rather than altered: DuckDB adds no constraint with ADD COLUMN and cannot commit an ALTER followed
+            // by an UPDATE of the same table in one transaction.
+            store.Execute("DROP VIEW IF EXISTS observations; CREATE OR REPLACE TEMP TABLE datasets_v2 AS SELECT * FROM datasets; DROP TABLE datasets;");
+            store.Execute(StoreSchema.DatasetsDdl);
+            store.Execute("""
+                INSERT INTO datasets
+                SELECT dataset_id, source, vintage, format, file_name, file_sha256, observations, imported_at,
+                       CASE WHEN file_sha256 IN (SELECT sha256 FROM file_hashes) THEN $1 ELSE $2 END,
+                       file_sha256 IN (SELECT sha256 FROM file_hashes), 0
+                FROM datasets_v2
+                """, DatasetOrigin.Shipped, DatasetOrigin.Unknown);
+            store.Execute("DROP TABLE datasets_v2");
+            store.Execute(StoreSchema.ObservationsView);
+            foreach (var vintage in store.Query("SELECT DISTINCT vintage FROM datasets WHERE shipped ORDER BY 1", r => r.GetString(0)))
+            {
+                store.MoveUserDatasetsOutOf(vintage);
+            }
+
+            store.Execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', $1)", StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+            tx.Commit();
+        }
+        catch (DuckDBException ex)
+        {
+            // A failed statement may have ended the transaction already; disposing it rolls back what is left.
+            throw new InputException("cannot upgrade the store to schema version 3: " + ContinuumStore.FirstLine(ex.Message), store.Path, inner: ex);
+        }
+    }
 
     private static void MigrateVersion1(ContinuumStore store)
     {
@@ -58,7 +106,7 @@ internal static class StoreMigration
                     $"cannot upgrade the store: {before} observations before, {after} after (observations without a dataset row?)"), store.Path);
             }
 
-            store.Execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', $1)", StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+            store.Execute("INSERT OR REPLACE INTO store_info VALUES ('schema_version', '2')");
             tx.Commit();
         }
         catch (DuckDBException ex)

@@ -12,11 +12,15 @@ namespace Continuum.Data.Store;
 /// </summary>
 internal static class StoreSchema
 {
-    /// <summary>Version 1 held observations in one 14-column table; version 2 is the narrow series/points layout.</summary>
-    public const int Version = 2;
+    /// <summary>
+    /// Version 1 held observations in one 14-column table; version 2 is the narrow series/points layout; version 3 adds
+    /// to <c>datasets</c> what imported each file (<c>origin</c>), whether it is shipped data (<c>shipped</c>) and how many
+    /// of its values an earlier dataset of the same vintage already held (<c>already_present</c>).
+    /// </summary>
+    public const int Version = 3;
 
-    public const string Ddl = """
-        CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
+    /// <summary>One row per imported file (version 3 columns).</summary>
+    public const string DatasetsDdl = """
         CREATE TABLE IF NOT EXISTS datasets (
             dataset_id INTEGER PRIMARY KEY,
             source VARCHAR NOT NULL,
@@ -25,7 +29,14 @@ internal static class StoreSchema
             file_name VARCHAR NOT NULL,
             file_sha256 VARCHAR NOT NULL UNIQUE,
             observations BIGINT NOT NULL,
-            imported_at TIMESTAMP NOT NULL);
+            imported_at TIMESTAMP NOT NULL,
+            origin VARCHAR NOT NULL DEFAULT '',
+            shipped BOOLEAN NOT NULL DEFAULT false,
+            already_present BIGINT NOT NULL DEFAULT 0);
+        """;
+
+    public const string Ddl = DatasetsDdl + """
+        CREATE TABLE IF NOT EXISTS store_info (key VARCHAR PRIMARY KEY, value VARCHAR NOT NULL);
         CREATE TABLE IF NOT EXISTS series (
             series_id INTEGER NOT NULL,
             dataset_id INTEGER NOT NULL,

@@ -43,7 +43,7 @@ public sealed class StoreMigrationTests : IDisposable
         using var store = ContinuumStore.Open(StorePath);
 
         Assert.Equal(before, Rows(store));
-        Assert.Equal("2", store.Scalar("SELECT value FROM store_info WHERE key = 'schema_version'"));
+        Assert.Equal("3", store.Scalar("SELECT value FROM store_info WHERE key = 'schema_version'"));
         Assert.Equal("VIEW", store.Scalar("SELECT table_type FROM information_schema.tables WHERE table_name = 'observations'"));
         Assert.Equal(3L, store.Scalar("SELECT count(*) FROM series"));
     }
