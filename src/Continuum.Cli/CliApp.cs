@@ -89,6 +89,8 @@ public static class CliApp
     private static int Fail(int code, string message)
     {
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // One sentence on one line, whatever the terminal's width, so that it can be searched for and compared.
+        err.Profile.Width = int.MaxValue / 2;
         err.MarkupLine("[red]error:[/] " + Markup.Escape(message));
         return code;
     }
