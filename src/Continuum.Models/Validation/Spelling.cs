@@ -7,7 +7,7 @@ namespace Continuum;
 public static class Spelling
 {
     /// <summary>
-    /// The name in <paramref name="known"/> closest to <paramref name="typed"/> (case-insensitive Levenshtein distance),
+    /// The name in <paramref name="known"/> closest to <paramref name="typed"/> (case-insensitive <see cref="Distance"/>),
     /// or null when none is within a third of the longer name's length (at least 1, at most 3 edits); a known name that
     /// starts with what was typed (a shortened option) also counts.
     /// </summary>
@@ -35,30 +35,38 @@ public static class Spelling
     public static string DidYouMean(string typed, IEnumerable<string> known) =>
         Suggest(typed, known) is { } hit ? $"; did you mean {hit}?" : string.Empty;
 
-    /// <summary>The Levenshtein distance (insertions, deletions and substitutions of one character).</summary>
+    /// <summary>
+    /// The optimal-string-alignment distance: insertions, deletions, substitutions and swaps of two neighbouring
+    /// characters (<c>form</c> → <c>from</c>) each count one.
+    /// </summary>
     public static int Distance(string a, string b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var previous = new int[b.Length + 1];
-        var current = new int[b.Length + 1];
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
         for (var j = 0; j <= b.Length; j++)
         {
-            previous[j] = j;
+            d[0, j] = j;
         }
 
         for (var i = 1; i <= a.Length; i++)
         {
-            current[0] = i;
             for (var j = 1; j <= b.Length; j++)
             {
                 var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                current[j] = Math.Min(Math.Min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
+                }
             }
-
-            (previous, current) = (current, previous);
         }
 
-        return previous[b.Length];
+        return d[a.Length, b.Length];
     }
 }

@@ -17,6 +17,7 @@ public static class StrictJson
     {
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
         NumberHandling = JsonNumberHandling.Strict,
+        Converters = { new FiniteDoubleConverter() },
     };
 
     /// <summary>Reads a <typeparamref name="T"/> from the request body; <paramref name="example"/> is shown when the body is empty.</summary>
@@ -89,4 +90,20 @@ public static class StrictJson
         (path ?? "$").TrimStart('$').Replace("['", ".", StringComparison.Ordinal).Replace("']", string.Empty, StringComparison.Ordinal)
             .Replace("[", ".", StringComparison.Ordinal).Replace("]", string.Empty, StringComparison.Ordinal)
             .Split('.', StringSplitOptions.RemoveEmptyEntries).ToList();
+
+    /// <summary>Refuses numbers that overflow to ±Infinity (<c>1e400</c>), which the serializer would otherwise accept.</summary>
+    private sealed class FiniteDoubleConverter : JsonConverter<double>
+    {
+        public override double Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
+        {
+            var value = reader.TokenType == JsonTokenType.Number ? reader.GetDouble() : double.NaN;
+            return double.IsFinite(value) ? value : throw new JsonException("not a finite number");
+        }
+
+        public override void Write(Utf8JsonWriter writer, double value, JsonSerializerOptions options)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            writer.WriteNumberValue(value);
+        }
+    }
 }
