@@ -1,4 +1,5 @@
 using Continuum.Cli.Commands;
+using Continuum.Cli.Infrastructure.Usage;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -15,6 +16,27 @@ public static class CliApp
 
     /// <summary>Exit code for a command line that cannot be understood.</summary>
     public const int BadUsage = 2;
+
+    /// <summary>The <c>continuum</c> application: strict parsing (an unknown option is an error), exceptions handled by <see cref="Run"/>.</summary>
+    /// <param name="console">Where Spectre writes help and diagnostics; null for the terminal.</param>
+    public static CommandApp Create(IAnsiConsole? console = null)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("continuum");
+            config.SetApplicationVersion(typeof(CliApp).Assembly.GetName().Version?.ToString() ?? "0");
+            config.PropagateExceptions();
+            config.UseStrictParsing();
+            if (console is not null)
+            {
+                config.ConfigureConsole(console);
+            }
+
+            Register(config);
+        });
+        return app;
+    }
 
     /// <summary>Adds all commands; each area keeps its registration in its own file.</summary>
     public static void Register(IConfigurator config)
@@ -41,13 +63,9 @@ public static class CliApp
         {
             return app.Run(args);
         }
-        catch (CommandParseException ex)
+        catch (CommandAppException ex) when (ex is CommandParseException or CommandRuntimeException)
         {
-            return Fail(BadUsage, ex.Message);
-        }
-        catch (CommandRuntimeException ex)
-        {
-            return Fail(BadUsage, ex.Message);
+            return Fail(BadUsage, UsageError.Explain(ex.Message, args));
         }
         catch (InputException ex)
         {
@@ -71,6 +89,8 @@ public static class CliApp
     private static int Fail(int code, string message)
     {
         var err = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });
+        // One sentence on one line, whatever the terminal's width, so that it can be searched for and compared.
+        err.Profile.Width = int.MaxValue / 2;
         err.MarkupLine("[red]error:[/] " + Markup.Escape(message));
         return code;
     }

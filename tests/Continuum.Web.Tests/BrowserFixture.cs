@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Microsoft.Playwright;
 
 namespace Continuum.Web.Tests;
@@ -14,6 +15,8 @@ public sealed class BrowserFixture : IAsyncLifetime
     private IPlaywright? _playwright;
 
     private IBrowser? _browser;
+
+    private readonly ConcurrentDictionary<IPage, ConcurrentQueue<string>> _cspViolations = new();
 
     /// <summary>The browser; skips (or, in CI, fails) the calling test when Chromium is not installed.</summary>
     public IBrowser Browser
@@ -38,14 +41,34 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public static string ScreenshotDirectory => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
-    /// <summary>Opens <paramref name="path"/> of the server at <paramref name="baseAddress"/> in a new 1280×1000 page; fails unless it answers 2xx.</summary>
+    /// <summary>
+    /// Opens <paramref name="path"/> of the server at <paramref name="baseAddress"/> in a new 1280×1000 page; fails unless it
+    /// answers 2xx and loads without a Content-Security-Policy violation reported on the console.
+    /// </summary>
     public async Task<IPage> Open(Uri baseAddress, string path)
     {
         var context = await Browser.NewContextAsync(new BrowserNewContextOptions { ViewportSize = new ViewportSize { Width = 1280, Height = 1000 } });
         var page = await context.NewPageAsync();
+        var violations = _cspViolations.GetOrAdd(page, _ => new ConcurrentQueue<string>());
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.OrdinalIgnoreCase))
+            {
+                violations.Enqueue(message.Text);
+            }
+        };
         var response = await page.GotoAsync(new Uri(baseAddress, path).ToString());
         Assert.True(response?.Ok, $"{path} answered {response?.Status}");
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+        AssertNoCspViolations(page);
         return page;
+    }
+
+    /// <summary>Fails when the browser reported a Content-Security-Policy violation on <paramref name="page"/> so far.</summary>
+    public void AssertNoCspViolations(IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        Assert.Empty(_cspViolations.GetValueOrDefault(page) ?? new ConcurrentQueue<string>());
     }
 
     /// <summary>Saves a full-page screenshot of <paramref name="page"/> as <c>TestResults/screenshots/NAME.png</c>.</summary>

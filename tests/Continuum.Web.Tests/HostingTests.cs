@@ -49,7 +49,7 @@ public sealed class HostingTests
     [Fact]
     public void JobQueue_AtCapacity_RefusesMoreJobs()
     {
-        var queue = new JobQueue(new ContinuumWebOptions { MaxConcurrentRuns = 2 }, TimeProvider.System);
+        var queue = new JobQueue(new ContinuumWebOptions { MaxConcurrentRuns = 2 }, TimeProvider.System, Microsoft.Extensions.Logging.Abstractions.NullLogger<JobQueue>.Instance);
 
         var first = queue.TrySubmit("t", "one", (_, _) => null);
         var second = queue.TrySubmit("t", "two", (_, _) => null);

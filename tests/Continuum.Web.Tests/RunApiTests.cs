@@ -27,10 +27,10 @@ public sealed class RunApiTests(ServerFixture server)
     [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": 1000}}""", "emigration_rate_multiplier.MDA")]
     [InlineData("""{"scenario": "small", "returnHazardMultiplier": {"ROU": -1}}""", "return_hazard_multiplier.ROU")]
     [InlineData("""{"scenario": "small", "admissions": {"MDA\n[x]": 1}}""", null)]
-    [InlineData("""{"scenario": "small", "seed": "forty-two"}""", "$.seed")]
-    [InlineData("""{"scenario": "small", "seed": -1}""", "$.seed")]
+    [InlineData("""{"scenario": "small", "seed": "forty-two"}""", "seed")]
+    [InlineData("""{"scenario": "small", "seed": -1}""", "seed")]
     [InlineData("""{"scenario": "small", "admission": {"MDA": 1}}""", null)]
-    [InlineData("""{"scenario": 42}""", "$.scenario")]
+    [InlineData("""{"scenario": 42}""", "scenario")]
     [InlineData("""{"scenario": "small",""", null)]
     [InlineData("""[1, 2, 3]""", null)]
     public async Task StartRun_MalformedRequest_Returns400WithClearBodyAndRunsNothing(string json, string? field)

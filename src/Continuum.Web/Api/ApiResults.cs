@@ -9,6 +9,9 @@ public static class ApiResults
     /// <summary>The JSON media type.</summary>
     public const string Json = "application/json; charset=utf-8";
 
+    /// <summary>The media type of every error answer (RFC 9457 problem details; the body is <see cref="ApiError"/>).</summary>
+    public const string Problem = "application/problem+json; charset=utf-8";
+
     /// <summary>Serializes <paramref name="value"/> to UTF-8 JSON bytes.</summary>
     public static byte[] ToJson<T>(T value) => JsonSerializer.SerializeToUtf8Bytes(value, JsonSerializerOptions.Web);
 
@@ -17,7 +20,7 @@ public static class ApiResults
 
     /// <summary>An error answer with a body naming the problem.</summary>
     public static IResult Error(int status, string error, string? field = null) =>
-        Results.Json(new ApiError(status, error, field), JsonSerializerOptions.Web, statusCode: status);
+        Results.Json(new ApiError(status, error, field), JsonSerializerOptions.Web, Problem, status);
 
     /// <summary>Writes an error answer directly (for middleware).</summary>
     public static Task WriteError(HttpContext context, int status, string error, string? field = null)
@@ -25,7 +28,7 @@ public static class ApiResults
         ArgumentNullException.ThrowIfNull(context);
         context.Response.Clear();
         context.Response.StatusCode = status;
-        context.Response.ContentType = Json;
+        context.Response.ContentType = Problem;
         return context.Response.Body.WriteAsync(ToJson(new ApiError(status, error, field))).AsTask();
     }
 }

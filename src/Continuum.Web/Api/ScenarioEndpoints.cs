@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -12,9 +11,6 @@ namespace Continuum.Web.Api;
 /// <summary><c>/api/scenarios</c> (the scenario files) and <c>POST /api/runs</c> (a run with changed levers, in the background queue).</summary>
 public static class ScenarioEndpoints
 {
-    /// <summary>Strict JSON reading: unknown properties are errors, so a misspelt lever is never silently ignored.</summary>
-    private static readonly JsonSerializerOptions Strict = new(JsonSerializerOptions.Web) { UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow };
-
     /// <summary>Maps the scenario endpoints onto <paramref name="api"/>.</summary>
     public static void MapScenarios(this IEndpointRouteBuilder api)
     {
@@ -49,8 +45,7 @@ public static class ScenarioEndpoints
             return ApiResults.Error(StatusCodes.Status415UnsupportedMediaType, "send the scenario as JSON (Content-Type: application/json)", "Content-Type");
         }
 
-        var request = await JsonSerializer.DeserializeAsync<SaveScenarioRequest>(context.Request.Body, Strict, context.RequestAborted).ConfigureAwait(false)
-                      ?? throw new InputException("the body is empty; send {\"name\": \"my-levers\", \"scenario\": \"small\"}", field: "body");
+        var request = await StrictJson.ReadAsync<SaveScenarioRequest>(context.Request, """{"name": "my-levers", "scenario": "small"}""").ConfigureAwait(false);
         if (!SavedScenarios.IsName(request.Name))
         {
             return ApiResults.Error(StatusCodes.Status400BadRequest, "a saved scenario's name is 1 to 40 of a–z, 0–9 and '-'", "name");
@@ -91,8 +86,7 @@ public static class ScenarioEndpoints
             return ApiResults.Error(StatusCodes.Status415UnsupportedMediaType, "send the run as JSON (Content-Type: application/json)", "Content-Type");
         }
 
-        var request = await JsonSerializer.DeserializeAsync<RunRequest>(context.Request.Body, Strict, context.RequestAborted).ConfigureAwait(false)
-                      ?? throw new InputException("the body is empty; send {\"scenario\": \"small\"}", field: "body");
+        var request = await StrictJson.ReadAsync<RunRequest>(context.Request, """{"scenario": "small"}""").ConfigureAwait(false);
         var plan = runner.Prepare(request);
         var what = plan.Baseline is null ? "run" : "run and baseline";
         var job = queue.TrySubmit("run", $"{what} of scenario '{plan.Scenario.Name}'", (progress, ct) => runner.Run(plan, progress, ct));

@@ -41,6 +41,7 @@ public static class ContinuumWebExtensions
         services.AddSingleton<StoredRuns>();
         services.AddContinuumModels();
         services.AddSingleton<RequireTokenFilter>();
+        services.AddSingleton(new HostPolicy(options));
         services.AddHostedService<JobWorkers>();
         services.AddOpenApi();
         return services;
@@ -50,9 +51,11 @@ public static class ContinuumWebExtensions
     public static WebApplication MapContinuumWeb(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
+        app.UseMiddleware<SecurityHeaders>();
         app.UseMiddleware<ApiErrorMiddleware>();
-        app.Use(SecurityHeaders);
-        app.UseStatusCodePages(ApiStatusBody);
+        app.UseMiddleware<RequestGuard>();
+        app.UseStatusCodePages(StatusBody);
+        app.UseMiddleware<QueryKeyCheck>();
         var files = new EmbeddedFileProvider(typeof(ContinuumWebExtensions).Assembly, "Continuum.Web.wwwroot");
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
         app.UseStaticFiles(new StaticFileOptions
@@ -78,26 +81,16 @@ public static class ContinuumWebExtensions
     public static string Version =>
         typeof(ContinuumWebExtensions).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
 
-    private static Task SecurityHeaders(HttpContext context, Func<Task> next)
-    {
-        var h = context.Response.Headers;
-        h.XContentTypeOptions = "nosniff";
-        h.XFrameOptions = "DENY";
-        h.ContentSecurityPolicy = "default-src 'self'; img-src 'self' data: blob:; style-src 'self' 'unsafe-inline'; connect-src 'self'";
-        h["Referrer-Policy"] = "no-referrer";
-        return next();
-    }
-
-    private static Task ApiStatusBody(StatusCodeContext context)
+    /// <summary>Every answer without a body (a page or file that does not exist, a method not allowed) gets the JSON error body.</summary>
+    private static Task StatusBody(StatusCodeContext context)
     {
         var http = context.HttpContext;
-        return http.Request.Path.StartsWithSegments("/api")
-            ? ApiResults.WriteError(http, http.Response.StatusCode, http.Response.StatusCode switch
-            {
-                StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not allowed on {http.Request.Path}",
-                StatusCodes.Status415UnsupportedMediaType => "unsupported content type",
-                _ => "the request was refused",
-            })
-            : Task.CompletedTask;
+        return ApiResults.WriteError(http, http.Response.StatusCode, http.Response.StatusCode switch
+        {
+            StatusCodes.Status404NotFound => $"nothing is served at '{QueryArgs.Clip(http.Request.Path.Value ?? "/")}'; the pages start at /",
+            StatusCodes.Status405MethodNotAllowed => $"{http.Request.Method} is not allowed on {QueryArgs.Clip(http.Request.Path.Value ?? "/")}",
+            StatusCodes.Status415UnsupportedMediaType => "unsupported content type",
+            _ => "the request was refused",
+        });
     }
 }

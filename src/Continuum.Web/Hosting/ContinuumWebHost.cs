@@ -39,8 +39,10 @@ public static class ContinuumWebHost
         {
             k.AddServerHeader = false;
             k.Limits.MaxRequestBodySize = options.MaxRequestBodyBytes;
-            k.Limits.MaxRequestLineSize = 8 * 1024;
-            k.Limits.MaxRequestHeadersTotalSize = 32 * 1024;
+            // Kestrel answers its own limits with an empty body; ours (RequestLimits, half these) answer with the JSON error first.
+            k.Limits.MaxRequestLineSize = Security.RequestLimits.KestrelRequestLineBytes;
+            k.Limits.MaxRequestHeadersTotalSize = Security.RequestLimits.KestrelHeaderBytes;
+            k.Limits.MaxRequestHeaderCount = Security.RequestLimits.KestrelHeaderCount;
         });
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         var store = StoreStartup.Open(options, log);

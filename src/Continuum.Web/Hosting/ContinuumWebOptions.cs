@@ -15,6 +15,12 @@ public sealed class ContinuumWebOptions
     /// </summary>
     public string? Token { get; set; }
 
+    /// <summary>
+    /// Extra host names (','-separated) accepted in the <c>Host</c> header besides the loopback names and the listen
+    /// addresses (see <see cref="Security.HostPolicy"/>); <c>*</c> accepts any. Null: none.
+    /// </summary>
+    public string? AllowedHosts { get; set; }
+
     /// <summary>Most background jobs (runs, imports) queued or running at once; beyond it requests get 429. At least 1.</summary>
     public int MaxConcurrentRuns { get; set; } = 2;
 
@@ -46,6 +52,11 @@ public sealed class ContinuumWebOptions
         if (Token is not null && Token.Length < 8)
         {
             throw new InputException("the token must have at least 8 characters", field: "--token");
+        }
+
+        if (AllowedHosts is not null && Security.HostPolicy.ParseList(AllowedHosts).Any(h => h.Length == 0 || h.Any(c => char.IsWhiteSpace(c) || c is '/' or '@')))
+        {
+            throw new InputException("give host names separated by commas, e.g. dashboard.example.org,10.0.0.5", field: "--allowed-hosts");
         }
 
         var addresses = Urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);

@@ -8,10 +8,23 @@ internal sealed class Job(string id, string kind, string description, Func<JobPr
     private string? _error;
     private object? _result;
     private DateTimeOffset? _finished;
+    private Func<JobProgress, CancellationToken, object?>? _work = work;
 
     public string Id { get; } = id;
 
-    public Func<JobProgress, CancellationToken, object?> Work { get; } = work;
+    /// <summary>
+    /// The work, handed out once: the job then forgets it, so whatever the work captured (an upload's path, a run's
+    /// plan) is freed when it ends, even though the finished job stays listed.
+    /// </summary>
+    public Func<JobProgress, CancellationToken, object?> TakeWork()
+    {
+        lock (_lock)
+        {
+            var work = _work ?? throw new InvalidOperationException("a job runs once");
+            _work = null;
+            return work;
+        }
+    }
 
     public JobProgress Progress { get; } = new();
 

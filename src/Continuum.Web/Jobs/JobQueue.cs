@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Threading.Channels;
+using Microsoft.Extensions.Logging;
 using Continuum.Web.Hosting;
 
 namespace Continuum.Web.Jobs;
@@ -10,7 +11,7 @@ namespace Continuum.Web.Jobs;
 /// or running at once; <see cref="TrySubmit"/> refuses more (the API answers 429 with Retry-After). Finished jobs
 /// stay visible (the newest <see cref="KeepFinished"/>) so a page reloaded later still finds its job.
 /// </summary>
-public sealed class JobQueue(ContinuumWebOptions options, TimeProvider clock)
+public sealed class JobQueue(ContinuumWebOptions options, TimeProvider clock, ILogger<JobQueue> logger)
 {
     /// <summary>Finished jobs kept for lookup.</summary>
     public const int KeepFinished = 200;
@@ -56,11 +57,11 @@ public sealed class JobQueue(ContinuumWebOptions options, TimeProvider clock)
         job.Progress.Report(0, "running");
         try
         {
-            job.Finish(job.Work(job.Progress, cancellationToken), null, clock.GetUtcNow());
+            job.Finish(job.TakeWork()(job.Progress, cancellationToken), null, clock.GetUtcNow());
         }
         catch (InputException ex)
         {
-            job.Finish(null, ex.Message, clock.GetUtcNow());
+            job.Finish(null, Security.ErrorText.Scrub(ex.Message), clock.GetUtcNow());
         }
         catch (OperationCanceledException)
         {
@@ -70,7 +71,11 @@ public sealed class JobQueue(ContinuumWebOptions options, TimeProvider clock)
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            job.Finish(null, "internal error: " + ex.GetType().Name + ": " + ex.Message, clock.GetUtcNow());
+            // The library's text may name server files or internals: it goes to the log, the job says only what happened.
+            logger.LogError(ex, "Job {Id} failed", job.Id);
+            job.Finish(null, ex is OutOfMemoryException or InsufficientExecutionStackException
+                ? "the job needed more memory than this server has; try a smaller file or scenario"
+                : "internal error; see the server log", clock.GetUtcNow());
         }
         finally
         {

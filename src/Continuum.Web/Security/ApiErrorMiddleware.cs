@@ -22,7 +22,7 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMid
         }
         catch (InputException ex) when (!context.Response.HasStarted)
         {
-            await ApiResults.WriteError(context, StatusCodes.Status400BadRequest, ex.Problem, ex.Field).ConfigureAwait(false);
+            await ApiResults.WriteError(context, StatusCodes.Status400BadRequest, ErrorText.Scrub(ex.Problem), ex.Field).ConfigureAwait(false);
         }
         catch (JsonException ex) when (!context.Response.HasStarted)
         {
@@ -32,8 +32,9 @@ public sealed class ApiErrorMiddleware(RequestDelegate next, ILogger<ApiErrorMid
         }
         catch (BadHttpRequestException ex) when (!context.Response.HasStarted)
         {
+            // Kestrel's own text describes its parser, not the request; say what the caller can change.
             var message = ex.StatusCode == StatusCodes.Status413PayloadTooLarge
-                ? "the request body is larger than this server accepts" : ex.Message;
+                ? "the request body is larger than this server accepts" : "the request is malformed (its body or headers could not be read)";
             await ApiResults.WriteError(context, ex.StatusCode, message).ConfigureAwait(false);
         }
         catch (Exception ex) when (!context.Response.HasStarted && ex is not OperationCanceledException)

@@ -42,6 +42,11 @@ public sealed class RequireTokenFilter(ContinuumWebOptions options) : IEndpointF
         return auth.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? auth[7..].Trim() : null;
     }
 
-    private static bool Matches(string? presented, string expected) =>
-        presented is not null && CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(presented), Encoding.UTF8.GetBytes(expected));
+    /// <summary>
+    /// Compares SHA-256 hashes of the two tokens' UTF-8 bytes in constant time: equal lengths always, so neither the
+    /// comparison nor an early length check tells a caller how long the token is or how much of it matched.
+    /// </summary>
+    internal static bool Matches(string? presented, string expected) =>
+        presented is not null && CryptographicOperations.FixedTimeEquals(
+            SHA256.HashData(Encoding.UTF8.GetBytes(presented)), SHA256.HashData(Encoding.UTF8.GetBytes(expected)));
 }

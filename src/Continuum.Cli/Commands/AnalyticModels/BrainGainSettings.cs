@@ -24,7 +24,7 @@ public sealed class BrainGainSettings : ModelOutputSettings
 
     /// <summary>Largest emigration probability shown.</summary>
     [CommandOption("--p-max <P>")]
-    [Description("Largest emigration probability shown, in (0, 1].")]
+    [Description("Largest emigration probability shown, in (0, 1]].")]
     [DefaultValue(EmigrationGrid.DefaultPMax)]
     public double PMax { get; init; } = EmigrationGrid.DefaultPMax;
 

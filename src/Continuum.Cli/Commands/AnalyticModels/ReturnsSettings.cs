@@ -15,12 +15,12 @@ public sealed class ReturnsSettings : ModelOutputSettings
 
     /// <summary>Override of the file's return probability.</summary>
     [CommandOption("--return-probability <Q>")]
-    [Description("Override the file's return probability, in [0, 1].")]
+    [Description("Override the file's return probability, in [[0, 1]].")]
     public double? ReturnProbability { get; init; }
 
     /// <summary>Override of the file's remittance share.</summary>
     [CommandOption("--remittance-share <S>")]
-    [Description("Override the file's share of net earnings remitted, in [0, 1].")]
+    [Description("Override the file's share of net earnings remitted, in [[0, 1]].")]
     public double? RemittanceShare { get; init; }
 
     /// <inheritdoc/>

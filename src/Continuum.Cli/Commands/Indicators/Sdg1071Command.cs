@@ -14,7 +14,7 @@ public sealed class Sdg1071Command : Command<Sdg1071Command.Settings>
     {
         /// <summary>Worker survey CSV.</summary>
         [CommandOption("--input <FILE>")]
-        [Description("Worker CSV: worker_id,origin,destination,recruitment_cost,monthly_earnings[,weight].")]
+        [Description("Worker CSV: worker_id,origin,destination,recruitment_cost,monthly_earnings[[,weight]].")]
         public string Input { get; init; } = string.Empty;
 
         /// <summary>Output format.</summary>

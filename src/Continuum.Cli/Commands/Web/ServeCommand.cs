@@ -14,6 +14,9 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
     /// <summary>The environment variable that may hold the token (keeps it out of the process list).</summary>
     public const string TokenVariable = "CONTINUUM_WEB_TOKEN";
 
+    /// <summary>The environment variable that may hold the allowed host names (as <c>--allowed-hosts</c>).</summary>
+    public const string AllowedHostsVariable = "CONTINUUM_WEB_ALLOWED_HOSTS";
+
     /// <summary>Options of <c>serve</c>.</summary>
     public sealed class Settings : StoreSettings
     {
@@ -26,6 +29,11 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
         [CommandOption("--token <TOKEN>")]
         [Description("Token that starting runs and importing data require (reading stays open). Required when listening beyond loopback. Default: $CONTINUUM_WEB_TOKEN.")]
         public string? Token { get; init; }
+
+        /// <summary>Host names the server answers to besides loopback and its bound addresses.</summary>
+        [CommandOption("--allowed-hosts <HOSTS>")]
+        [Description("Host names (','-separated) the server answers to besides localhost, 127.0.0.1, [::1] and the addresses it listens on, e.g. a name behind a proxy; '*' allows any. Default: $CONTINUUM_WEB_ALLOWED_HOSTS.")]
+        public string? AllowedHosts { get; init; }
 
         /// <summary>Concurrent background jobs.</summary>
         [CommandOption("--max-runs <N>")]
@@ -46,6 +54,7 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
             Urls = settings.Urls,
             Token = settings.Token ?? NullIfEmpty(Environment.GetEnvironmentVariable(TokenVariable)),
             MaxConcurrentRuns = settings.MaxRuns,
+            AllowedHosts = settings.AllowedHosts ?? NullIfEmpty(Environment.GetEnvironmentVariable(AllowedHostsVariable)),
             StorePath = settings.Store,
         };
         var console = DataServices.ErrorConsole();
