@@ -15,7 +15,7 @@ public sealed class DataListCommand : Command<DataListCommand.Settings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var table = new ResultTable("indicator", "name", "unit", "source", "vintage", "areas", "first_year", "last_year", "observations")
         {
             Title = "Series in " + store.Path,
