@@ -37,7 +37,7 @@ public sealed class DamagedStoreTests(ShippedStoreFixture fixture)
 
         args.AddRange(["--store", store]);
         var result = ContinuumCli.Run([.. args]);
-        var error = result.Error.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var error = Flat.Text(result.Error);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"the store {store} is damaged or is not a Continuum store; move it aside or remove it", error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", error, StringComparison.Ordinal);

@@ -40,8 +40,8 @@ public sealed class RacingWriterTests(ShippedStoreFixture fixture)
 
         var second = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "0" }, "data", "import", b, "--store", store);
         Assert.Equal(1, second.ExitCode);
-        Assert.Contains($"is being changed by `continuum data import` (PID {first.Process.Id})", second.Error, StringComparison.Ordinal);
-        Assert.Contains(store, second.Error.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains($"is being changed by `continuum data import` (PID {first.Process.Id})", Flat.Text(second.Error), StringComparison.Ordinal);
+        Assert.Contains(store, Flat.Text(second.Error), StringComparison.Ordinal);
         Assert.DoesNotContain("Conflicting lock", second.Error, StringComparison.Ordinal);
         Assert.True(first.WaitForExit(Limit) && first.Process.ExitCode == 0, first.Error);
         var after = ShippedStoreFixture.Counts(store);

@@ -10,7 +10,7 @@ public sealed class ScenarioMemoryTests : IDisposable
     {
         var file = Scenario("sample_size = 50_000_000");
         var result = ContinuumCli.Run(Budget(1_000_000_000), "run", file, "--no-store");
-        var error = result.Error.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var error = Flat.Text(result.Error);
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{file}:4: field 'sample_size': sample_size = 50000000 with 1 replicate(s) would need about 5.6 GB of memory; this machine has 1.0 GB available", error, StringComparison.Ordinal);
     }
@@ -21,7 +21,7 @@ public sealed class ScenarioMemoryTests : IDisposable
         var file = Scenario("sample_size = 3_000_000");
         var result = ContinuumCli.Run(Budget(600_000_000), "compare", file, file, "--no-store");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("(2 runs at once) would need about 0.8 GB", result.Error.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("(2 runs at once) would need about 0.8 GB", Flat.Text(result.Error), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class ScenarioMemoryTests : IDisposable
         var file = Scenario("sample_size = 2_000_000_000");
         var result = ContinuumCli.Run(Budget(long.MaxValue), "run", file, "--no-store");
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("field 'sample_size': 2000000000 is outside [1000, 300000000]", result.Error.Replace("\n", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("field 'sample_size': 2000000000 is outside [1000, 300000000]", Flat.Text(result.Error), StringComparison.Ordinal);
     }
 
     [Fact]

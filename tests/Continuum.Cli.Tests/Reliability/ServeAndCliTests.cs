@@ -33,7 +33,7 @@ public sealed class ServeAndCliTests(ShippedStoreFixture fixture)
         var file = BigImportFile.Write(fixture.Folder, indicators: 1, "SERVE");
         var import = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "1" }, "data", "import", file, "--store", store);
         Assert.Equal(1, import.ExitCode);
-        var message = import.Error.Replace("\n", string.Empty, StringComparison.Ordinal);
+        var message = Flat.Text(import.Error);
         Assert.Contains($"is in use by `continuum serve` (PID {server.Process.Id})", message, StringComparison.Ordinal);
         Assert.Contains("reading commands work meanwhile", message, StringComparison.Ordinal);
 
