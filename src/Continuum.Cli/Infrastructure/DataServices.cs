@@ -16,9 +16,21 @@ public static class DataServices
         return new Importer(store, FormatDetector.Detect, (path, format) => readers.Value.Read(path, format));
     }
 
-    /// <summary>Opens the store and, on first use, imports the shipped data with a progress bar on stderr.</summary>
+    /// <summary>
+    /// Opens the store read-only for a command that only reads (evidence, data list/show/export, indicators), so it
+    /// works while <c>continuum serve</c> or other readers use the store. When the store is new, older, or lacks shipped
+    /// data, it is first opened read-write to bring it up to date (docs/store.md).
+    /// </summary>
+    public static ContinuumStore OpenForReading(StoreSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        return ContinuumStore.OpenForReading(settings.Store, NeedsShippedData, EnsureShippedData);
+    }
+
+    /// <summary>Opens the store read-write and, on first use, imports the shipped data with a progress bar on stderr.</summary>
     public static ContinuumStore OpenWithShippedData(StoreSettings settings)
     {
+        ArgumentNullException.ThrowIfNull(settings);
         var store = ContinuumStore.Open(settings.Store);
         try
         {
@@ -30,6 +42,15 @@ public static class DataServices
             store.Dispose();
             throw;
         }
+    }
+
+    /// <summary>True when the store lacks the area or indicator tables or a shipped file (checked without writing).</summary>
+    public static bool NeedsShippedData(ContinuumStore store)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        return store.AreaCount() == 0
+            || Convert.ToInt64(store.Scalar("SELECT count(*) FROM indicators"), System.Globalization.CultureInfo.InvariantCulture) == 0
+            || ShippedData.Pending(store, ShippedData.Manifest()).Count > 0;
     }
 
     /// <summary>Imports whatever shipped files the store lacks, showing progress when there is any.</summary>

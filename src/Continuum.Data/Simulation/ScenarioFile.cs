@@ -66,7 +66,7 @@ public static partial class ScenarioFile
             HorizonYear = (int)horizon,
             Seed = (ulong)Integer(root, "seed", parent is null ? null : (long)parent.Seed, 0, long.MaxValue),
             Replicates = (int)Integer(root, "replicates", parent?.Replicates ?? 1, 1, 1000),
-            SampleSize = Integer(root, "sample_size", parent?.SampleSize ?? 1_000_000, 1000, 2_000_000_000),
+            SampleSize = Integer(root, "sample_size", parent?.SampleSize ?? 1_000_000, 1000, MaxSampleSize),
             FullScale = Scale(root, parent?.FullScale ?? false),
             Migration = root.OptionalBoolean("migration") ?? parent?.Migration ?? true,
             Vintages = Vintages(root, parent),

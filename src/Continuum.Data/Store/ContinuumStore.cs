@@ -9,10 +9,11 @@ namespace Continuum.Data.Store;
 /// </summary>
 public sealed class ContinuumStore : IDisposable
 {
-    private ContinuumStore(string path, DuckDBConnection connection)
+    private ContinuumStore(string path, DuckDBConnection connection, StoreAccess access)
     {
         Path = path;
         Connection = connection;
+        Access = access;
     }
 
     /// <summary>The store file.</summary>
@@ -21,34 +22,97 @@ public sealed class ContinuumStore : IDisposable
     /// <summary>The open DuckDB connection; other components add their own tables through it.</summary>
     public DuckDBConnection Connection { get; }
 
-    /// <summary>Opens (creating if needed) the store at <paramref name="path"/>, or the default store when null.</summary>
-    public static ContinuumStore Open(string? path = null)
-    {
-        var full = System.IO.Path.GetFullPath(path ?? IO.DataPaths.DefaultStorePath());
-        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
-        var connection = new DuckDBConnection("Data Source=" + full);
-        try
-        {
-            connection.Open();
-        }
-        catch (DuckDBException ex)
-        {
-            connection.Dispose();
-            throw new InputException("cannot open the store: " + FirstLine(ex.Message), full);
-        }
+    /// <summary>How this store was opened.</summary>
+    public StoreAccess Access { get; }
 
-        var store = new ContinuumStore(full, connection);
-        try
-        {
-            StoreMigration.Apply(store);
-        }
-        catch
+    /// <summary>
+    /// Opens the store at <paramref name="path"/>, or the default store when null. Read-write creates or upgrades it and
+    /// excludes every other process; read-only needs an existing, current store. While another process holds the file
+    /// in a conflicting mode, waits up to <c>CONTINUUM_STORE_WAIT_SECONDS</c> (default 20) and then fails naming it.
+    /// </summary>
+    public static ContinuumStore Open(string? path = null, StoreAccess access = StoreAccess.ReadWrite)
+    {
+        var store = OpenUnchecked(FullPath(path), access);
+        if (access == StoreAccess.ReadOnly && !store.Checked(StoreMigration.IsCurrent))
         {
             store.Dispose();
-            throw;
+            throw new InputException($"the store {store.Path} was made by an older version and must be upgraded, which needs it to itself; " +
+                "run any reading command (e.g. `continuum data list`) while no other process uses it");
         }
 
         return store;
+    }
+
+    /// <summary>
+    /// Opens the store read-only for a command that only reads. When the store is missing, older than this version, or
+    /// <paramref name="needsWrite"/> says it lacks something, opens it read-write first: upgrades it, runs
+    /// <paramref name="prepare"/> (e.g. the first-use import of the shipped data), closes it, then opens it read-only.
+    /// </summary>
+    public static ContinuumStore OpenForReading(string? path = null, Func<ContinuumStore, bool>? needsWrite = null, Action<ContinuumStore>? prepare = null)
+    {
+        var full = FullPath(path);
+        if (File.Exists(full))
+        {
+            var reading = OpenUnchecked(full, StoreAccess.ReadOnly);
+            if (reading.Checked(s => StoreMigration.IsCurrent(s) && !(needsWrite?.Invoke(s) ?? false)))
+            {
+                return reading;
+            }
+
+            reading.Dispose();
+        }
+
+        using (var writing = Open(full))
+        {
+            prepare?.Invoke(writing);
+        }
+
+        return Open(full, StoreAccess.ReadOnly);
+    }
+
+    private static string FullPath(string? path) => System.IO.Path.GetFullPath(path ?? IO.DataPaths.DefaultStorePath());
+
+    private static ContinuumStore OpenUnchecked(string full, StoreAccess access)
+    {
+        if (access == StoreAccess.ReadWrite)
+        {
+            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(full)!);
+        }
+        else if (!File.Exists(full))
+        {
+            throw new InputException($"the store {full} does not exist");
+        }
+
+        var store = new ContinuumStore(full, StoreOpening.Connect(full, access), access);
+        if (access == StoreAccess.ReadWrite)
+        {
+            store.Checked(s =>
+            {
+                StoreMigration.Apply(s);
+                return true;
+            });
+        }
+
+        return store;
+    }
+
+    /// <summary>Runs <paramref name="check"/>; on failure closes the store, and a DuckDB failure becomes one sentence naming the file.</summary>
+    private bool Checked(Func<ContinuumStore, bool> check)
+    {
+        try
+        {
+            return check(this);
+        }
+        catch (DuckDBException ex)
+        {
+            Dispose();
+            throw StoreOpening.Failure(Path, ex);
+        }
+        catch
+        {
+            Dispose();
+            throw;
+        }
     }
 
     /// <summary>Runs SQL that returns nothing.</summary>

@@ -25,7 +25,12 @@ public static class FileHashCache
         }
 
         var sha = IO.FileHash.Sha256(full);
-        store.Execute("INSERT OR REPLACE INTO file_hashes VALUES ($1, $2, $3, $4)", full, info.Length, ticks, sha);
+        if (store.Access == StoreAccess.ReadWrite)
+        {
+            // A read-only store cannot remember the hash; the file is hashed again next time.
+            store.Execute("INSERT OR REPLACE INTO file_hashes VALUES ($1, $2, $3, $4)", full, info.Length, ticks, sha);
+        }
+
         return sha;
     }
 

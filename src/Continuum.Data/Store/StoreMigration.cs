@@ -13,6 +13,9 @@ internal static class StoreMigration
 {
     private const string SeriesColumns = "dataset_id, indicator, area, counterpart, sex, age_start, age_end, variant, unit";
 
+    private static readonly string[] RequiredTables = [.. System.Text.RegularExpressions.Regex
+        .Matches(StoreSchema.Ddl, @"CREATE TABLE IF NOT EXISTS (\w+)").Select(m => m.Groups[1].Value)];
+
     /// <summary>Creates the tables and view a store needs, migrating an older layout first.</summary>
     public static void Apply(ContinuumStore store)
     {
@@ -30,6 +33,24 @@ internal static class StoreMigration
         store.Execute(StoreSchema.ObservationsView);
         store.Execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', $1)",
             StoreSchema.Version.ToString(CultureInfo.InvariantCulture));
+    }
+
+    /// <summary>
+    /// True when <paramref name="store"/> has every table of <see cref="StoreSchema.Ddl"/>, the <c>observations</c> view
+    /// and this version's schema number, so it can be read without any schema statement (read-only).
+    /// </summary>
+    public static bool IsCurrent(ContinuumStore store)
+    {
+        var tables = store.Query("SELECT table_name, table_type FROM information_schema.tables WHERE table_schema = 'main'",
+            r => (Name: r.GetString(0), Type: r.GetString(1)));
+        var baseTables = tables.Where(t => t.Type == "BASE TABLE").Select(t => t.Name).ToHashSet(StringComparer.Ordinal);
+        if (!RequiredTables.All(baseTables.Contains) || !tables.Contains(("observations", "VIEW")))
+        {
+            return false;
+        }
+
+        var version = store.Scalar("SELECT value FROM store_info WHERE key = 'schema_version'") as string;
+        return version == StoreSchema.Version.ToString(CultureInfo.InvariantCulture);
     }
 
     private static bool IsTable(ContinuumStore store, string name) => Convert.ToInt64(store.Scalar(

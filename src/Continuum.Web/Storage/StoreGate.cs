@@ -4,93 +4,105 @@ using Continuum.Data.Store;
 namespace Continuum.Web.Storage;
 
 /// <summary>
-/// The server's access to the store. A DuckDB connection serves one caller at a time, so writes go through one
-/// connection under a lock while reads take one of up to <see cref="MaxReaders"/> further connections to the same
-/// database (DuckDB shares one database per file within a process, and its MVCC lets reads run during an import).
-/// A write bumps <see cref="Version"/>, which keys the response cache, so cached answers never outlive the state they came from.
+/// The server's access to the store, shared with other processes (docs/store.md). DuckDB lets one process write a
+/// file or several read it, so the server normally holds only read-only connections (up to <see cref="MaxReaders"/>,
+/// opened when first needed), and CLI reading commands work meanwhile. A write waits for the reads in flight, closes
+/// every read connection (DuckDB closes the database with its last connection), opens the store read-write, writes,
+/// and closes it again; reads reopen read-only. While another process holds the store, opening waits a bounded time
+/// and then fails with a sentence naming that process. A write bumps <see cref="Version"/>, which keys the response
+/// cache, so cached answers never outlive the state they came from.
 /// </summary>
 public sealed class StoreGate : IDisposable
 {
     /// <summary>Most read connections open at once.</summary>
     public const int MaxReaders = 4;
 
-    private readonly ContinuumStore _writer;
-    private readonly Lock _writeLock = new();
+    private readonly ReaderWriterLockSlim _mode = new(LockRecursionPolicy.SupportsRecursion);
     private readonly SemaphoreSlim _readSlots = new(MaxReaders, MaxReaders);
     private readonly ConcurrentBag<ContinuumStore> _readers = [];
-    private readonly ConcurrentBag<ContinuumStore> _opened = [];
     private long _version;
 
     /// <summary>
-    /// Wraps the open <paramref name="store"/>, used for writes, and opens the read connections on the same file now:
-    /// opening one runs the store's schema statements, which must not meet an import's open transaction later.
+    /// Takes over <paramref name="store"/> (opened read-write by startup to create, upgrade or fill it): closes it and
+    /// from then on opens the same file read-only to read and read-write only to write.
     /// </summary>
     public StoreGate(ContinuumStore store)
     {
         ArgumentNullException.ThrowIfNull(store);
-        _writer = store;
-        for (var i = 0; i < MaxReaders; i++)
-        {
-            _readers.Add(OpenReader());
-        }
+        Path = store.Path;
+        store.Dispose();
     }
 
     /// <summary>Increases by one after each write; starts at 0.</summary>
     public long Version => Interlocked.Read(ref _version);
 
     /// <summary>The store file.</summary>
-    public string Path => _writer.Path;
+    public string Path { get; }
 
-    /// <summary>Runs a query on a read connection of its own.</summary>
+    /// <summary>Runs a query on a read-only connection of its own; waits while the server writes.</summary>
     public T Read<T>(Func<ContinuumStore, T> query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        _readSlots.Wait();
-        var reader = _readers.TryTake(out var r) ? r : throw new InvalidOperationException("a read slot without a reader");
+        _mode.EnterReadLock();
         try
         {
-            return query(reader);
-        }
-        finally
-        {
-            _readers.Add(reader);
-            _readSlots.Release();
-        }
-    }
-
-    /// <summary>Runs a change with the write connection to itself, then invalidates cached answers.</summary>
-    public T Write<T>(Func<ContinuumStore, T> change)
-    {
-        ArgumentNullException.ThrowIfNull(change);
-        lock (_writeLock)
-        {
+            _readSlots.Wait();
+            ContinuumStore? reader = null;
             try
             {
-                return change(_writer);
+                reader = _readers.TryTake(out var open) ? open : ContinuumStore.Open(Path, StoreAccess.ReadOnly);
+                return query(reader);
             }
             finally
             {
-                Interlocked.Increment(ref _version);
+                if (reader is not null)
+                {
+                    _readers.Add(reader);
+                }
+
+                _readSlots.Release();
             }
+        }
+        finally
+        {
+            _mode.ExitReadLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs a change on a read-write connection of its own, after the reads in flight and with every read connection
+    /// closed, then invalidates cached answers. Other processes cannot open the store meanwhile.
+    /// </summary>
+    public T Write<T>(Func<ContinuumStore, T> change)
+    {
+        ArgumentNullException.ThrowIfNull(change);
+        _mode.EnterWriteLock();
+        try
+        {
+            CloseReaders();
+            using var writer = ContinuumStore.Open(Path, StoreAccess.ReadWrite);
+            return change(writer);
+        }
+        finally
+        {
+            Interlocked.Increment(ref _version);
+            _mode.ExitWriteLock();
         }
     }
 
     /// <inheritdoc />
     public void Dispose()
     {
-        foreach (var reader in _opened)
+        CloseReaders();
+        _readSlots.Dispose();
+        _mode.Dispose();
+    }
+
+    private void CloseReaders()
+    {
+        while (_readers.TryTake(out var reader))
         {
             reader.Dispose();
         }
-
-        _writer.Dispose();
-        _readSlots.Dispose();
-    }
-
-    private ContinuumStore OpenReader()
-    {
-        var reader = ContinuumStore.Open(_writer.Path);
-        _opened.Add(reader);
-        return reader;
     }
 }

@@ -24,6 +24,7 @@ public sealed class CompareCommand : Command<CompareSettings>
         var a = ScenarioFile.Read(settings.A);
         var b = ScenarioFile.Read(settings.B);
         var replicates = settings.Replicates ?? a.Replicates;
+        ScenarioFile.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates }, concurrentRuns: 2);
         var result = RunWithProgress(a, b, replicates, settings.ThreadCount, cancellationToken);
         (string? A, string? B) ids = settings.NoStore ? (null, null) : (Store(settings, result.A, result.OutcomesA), Store(settings, result.B, result.OutcomesB));
         var title = $"{b.Name} − {a.Name}, {replicates} replicate pair(s){(ids.A is null ? string.Empty : $"; runs {ids.A} (A), {ids.B} (B)")}";

@@ -47,7 +47,7 @@ public sealed class DataExportCommand : Command<DataExportCommand.Settings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var areas = settings.Area?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) ?? [];
         var rows = StoreExport.Export(store, settings.Out, settings.Format, settings.Indicator, areas, settings.Vintage);
         DataServices.ErrorConsole().MarkupLine($"[green]wrote[/] {rows:N0} observations to {Markup.Escape(settings.Out)}");

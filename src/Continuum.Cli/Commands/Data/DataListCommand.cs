@@ -25,7 +25,7 @@ public sealed class DataListCommand : Command<DataListCommand.Settings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var table = settings.Series ? SeriesTable(store) : DatasetTable(store);
         table.Write(settings.Format, Console.Out, AnsiConsole.Console);
         return CliApp.Ok;

@@ -54,7 +54,7 @@ public sealed class DataShowCommand : Command<DataShowCommand.Settings>
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         int? from = null, to = null;
         if (settings.Years is not null && YearRange.TryParse(settings.Years, out var a, out var b))
         {

@@ -39,7 +39,7 @@ public sealed class EvidenceCommand : Command<EvidenceCommand.Settings>
     {
         var claimsPath = settings.Claims ?? DataPaths.Shipped("claims", "knomad-ottawa-seminar.toml");
         var set = ClaimFileReader.Read(claimsPath);
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var ledger = new EvidenceLedger(store);
         ledger.Validate(set);
         var rows = ledger.Evaluate(set);

@@ -43,7 +43,7 @@ public sealed class CorridorsCommand : Command<CorridorsCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         var indicator = settings.By == "remittances" ? "KNOMAD.REM.BILAT" : "KNOMAD.MIG.STOCK";
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var table = new ResultTable("from", "to", "value", "unit", "vintage") { Title = $"Top {settings.Top} corridors by {settings.By}" };
         foreach (var c in StoreIndicators.TopCorridors(store, indicator, settings.Top, settings.From, settings.To))
         {

@@ -45,7 +45,7 @@ public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
     {
         YearRange.TryParse(settings.Peak, out var p0, out var p1);
         YearRange.TryParse(settings.Trough, out var t0, out var t1);
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var table = new ResultTable("indicator", "area", "change_first_trough_year_percent", "peak_to_trough_percent", "vintage")
         {
             Title = $"Change {t0 - 1}→{t0} and peak ({settings.Peak}) to trough ({settings.Trough})",

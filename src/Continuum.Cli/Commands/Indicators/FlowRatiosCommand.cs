@@ -31,7 +31,7 @@ public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         YearRange.TryParse(settings.Years, out var from, out var to);
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var columns = new (string Name, IReadOnlyList<IndicatorPoint> Points)[]
         {
             ("remittances_to_oda", StoreIndicators.RemittanceRatio(store, "DT.ODA.ODAT.CD", settings.Area, from, to)),

@@ -21,7 +21,7 @@ public sealed class RemittanceCostsCommand : Command<RemittanceCostsCommand.Sett
     /// <inheritdoc />
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        using var store = DataServices.OpenWithShippedData(settings);
+        using var store = DataServices.OpenForReading(settings);
         var corridors = StoreIndicators.RpwCorridorCosts(store, settings.Period);
         if (corridors.Count == 0)
         {

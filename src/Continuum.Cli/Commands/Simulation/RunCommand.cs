@@ -22,6 +22,7 @@ public sealed class RunCommand : Command<RunSettings>
             Seed = settings.Seed ?? scenario.Seed,
             FullScale = settings.Scale is null ? scenario.FullScale : settings.Scale == "full",
         };
+        ScenarioFile.RequireMemory(scenario);
         var run = RunWithProgress(scenario, settings.ThreadCount, cancellationToken);
         var rows = run.CountryYears();
         if (settings.Out is not null)

@@ -31,12 +31,12 @@ public sealed class RunsListCommand : Command<RunsSettings>
     public override int Execute(CommandContext context, RunsSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = ContinuumStore.Open(settings.Store);
+        using var store = RunStoreCli.OpenForReading(settings.Store);
         var table = new ResultTable("run_id", "created_utc", "scenario", "seed", "years", "replicates", "person_years", "scenario_hash", "indicators")
         {
             Title = "simulation runs (compare two with 'continuum runs compare A B'; runs without indicators were saved by an earlier version)",
         };
-        var runs = new RunStore(store);
+        var runs = RunStore.ForReading(store);
         var withIndicators = runs.RunsWithIndicators();
         foreach (var r in runs.List())
         {
@@ -65,8 +65,8 @@ public sealed class RunsShowCommand : Command<RunsShowSettings>
     public override int Execute(CommandContext context, RunsShowSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = ContinuumStore.Open(settings.Store);
-        var runs = new RunStore(store);
+        using var store = RunStoreCli.OpenForReading(settings.Store);
+        var runs = RunStore.ForReading(store);
         var info = runs.Get(settings.Id);
         if (settings.OutputFormat == OutputFormat.Table)
         {

@@ -22,8 +22,8 @@ public sealed class RunsCompareCommand : Command<RunsCompareCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = ContinuumStore.Open(settings.Store);
-        var result = RunComparison.Compare(new RunStore(store), settings.A, settings.B);
+        using var store = RunStoreCli.OpenForReading(settings.Store);
+        var result = RunComparison.Compare(RunStore.ForReading(store), settings.A, settings.B);
         if (settings.OutputFormat == OutputFormat.Table)
         {
             ComparisonTables.Summary(result.Rows, result.Countries, result.BaseYear, result.HorizonYear, result.Title)

@@ -14,9 +14,9 @@ public sealed class RunsExportCommand : Command<RunsExportCommand.Settings>
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        using var store = ContinuumStore.Open(settings.Store);
+        using var store = RunStoreCli.OpenForReading(settings.Store);
         var path = settings.Out ?? $"run-{settings.Id}-{settings.Table}.{settings.Format}";
-        new RunStore(store).Export(settings.Id, settings.Table, settings.Format, path);
+        RunStore.ForReading(store).Export(settings.Id, settings.Table, settings.Format, path);
         AnsiConsole.MarkupLine($"wrote [bold]{Markup.Escape(path)}[/]");
         return CliApp.Ok;
     }

@@ -1,0 +1,110 @@
+using System.Globalization;
+using Continuum.Core.Scenario;
+using Continuum.Data.IO;
+
+namespace Continuum.Data.Simulation;
+
+/// <summary>
+/// Memory limits of a scenario run, checked before it starts. The estimate of a run's peak memory is a linear fit of
+/// measured peaks (docs/benchmarks.md, "Memory of a whole run"): <see cref="FixedBytes"/> plus
+/// <see cref="BytesPerPerson"/> per simulated base person, plus <see cref="BytesPerPersonPerExtraReplicate"/> for each
+/// of up to five further replicates (the collector frees earlier replicates' garbage only under pressure; measured up to six).
+/// </summary>
+public static partial class ScenarioFile
+{
+    /// <summary>Most simulated base persons a scenario may ask for, whatever the memory (the full-scale cap).</summary>
+    public const long MaxSampleSize = 300_000_000;
+
+    /// <summary>Environment variable: memory available to runs, in bytes, instead of the machine's (e.g. a budget on a shared machine).</summary>
+    public const string MemoryVariable = "CONTINUUM_MEMORY_AVAILABLE_BYTES";
+
+    /// <summary>Peak bytes of a run independent of its size (runtime, inputs, result tables).</summary>
+    public const long FixedBytes = 100L << 20;
+
+    /// <summary>Peak bytes per simulated base person of one replicate (state with head-room, event buffers, collector slack).</summary>
+    public const long BytesPerPerson = 110;
+
+    /// <summary>Further peak bytes per base person for each of the second to sixth replicates.</summary>
+    public const long BytesPerPersonPerExtraReplicate = 32;
+
+    /// <summary>Estimated peak bytes of running <paramref name="scenario"/>, with <paramref name="concurrentRuns"/> simulations alive at once.</summary>
+    public static long EstimatedPeakBytes(ScenarioDefinition scenario, int concurrentRuns = 1)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var perPerson = BytesPerPerson + BytesPerPersonPerExtraReplicate * Math.Min(scenario.Replicates - 1, 5);
+        return FixedBytes + concurrentRuns * perPerson * scenario.SampleSize;
+    }
+
+    /// <summary>Bytes this process may still use: <see cref="MemoryVariable"/>, else the lesser of /proc/meminfo's MemAvailable and the runtime's limit.</summary>
+    public static long AvailableMemoryBytes()
+    {
+        if (long.TryParse(Environment.GetEnvironmentVariable(MemoryVariable), NumberStyles.None, CultureInfo.InvariantCulture, out var set))
+        {
+            return set;
+        }
+
+        var limit = GC.GetGCMemoryInfo().TotalAvailableMemoryBytes;
+        return Math.Min(limit, MemAvailableBytes() ?? limit);
+    }
+
+    /// <summary>
+    /// Refuses, before anything runs, a run of <paramref name="scenario"/> (with <paramref name="concurrentRuns"/>
+    /// simulations alive at once: 2 for a comparison) whose estimated peak exceeds the available memory, naming the
+    /// file and line of <c>sample_size</c> and both amounts.
+    /// </summary>
+    public static void RequireMemory(ScenarioDefinition scenario, int concurrentRuns = 1)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        var need = EstimatedPeakBytes(scenario, concurrentRuns);
+        var available = AvailableMemoryBytes();
+        if (need <= available)
+        {
+            return;
+        }
+
+        var (file, line) = SampleSizeLocation(scenario.SourceFile);
+        var runs = concurrentRuns > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({concurrentRuns} runs at once)") : string.Empty;
+        throw new InputException(string.Create(CultureInfo.InvariantCulture,
+            $"sample_size = {scenario.SampleSize} with {scenario.Replicates} replicate(s){runs} would need about {Gigabytes(need)} of memory; " +
+            $"this machine has {Gigabytes(available)} available; use a smaller sample_size"), file, line, "sample_size");
+    }
+
+    private static string Gigabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.0} GB");
+
+    /// <summary>The file (of the scenario or of the one it extends) and line that set <c>sample_size</c>; the scenario itself when none does.</summary>
+    private static (string File, long? Line) SampleSizeLocation(string path)
+    {
+        for (var (current, depth) = (path, 0); File.Exists(current) && depth <= 8; depth++)
+        {
+            var root = TomlFile.Read(current);
+            if (root.Has("sample_size"))
+            {
+                return (current, root.LineOf("sample_size"));
+            }
+
+            var extends = root.OptionalString("extends");
+            if (extends is null)
+            {
+                break;
+            }
+
+            current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, extends));
+        }
+
+        return (path, null);
+    }
+
+    private static long? MemAvailableBytes()
+    {
+        try
+        {
+            var line = File.ReadLines("/proc/meminfo").FirstOrDefault(l => l.StartsWith("MemAvailable:", StringComparison.Ordinal));
+            var parts = line?.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            return parts is { Length: >= 2 } && long.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var kb) ? kb * 1024 : null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+}
