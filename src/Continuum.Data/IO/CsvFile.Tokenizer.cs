@@ -83,6 +83,8 @@ public sealed partial class CsvFile
                 case '"' when _field.Length == 0: quoted = true; return i + 1;
                 case ',': _fields.Add(_field.ToString()); _field.Clear(); return i + 1;
                 case '\r' when i + 1 < text.Length && text[i + 1] == '\n': LineEnd(crlf: true); return i + 2;
+                case '\r' when i + 1 == text.Length:
+                    return i + 1; // the file ends between CR and LF: reported as a missing final line end
                 case '\r':
                     Note("the line holds a carriage return that is not followed by a line feed (a doubled CR, or old Mac line ends)");
                     return i + 1;

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using System.Text;
 using System.Xml;
 
@@ -5,9 +6,9 @@ namespace Continuum.Data.Formats.Xlsx;
 
 public sealed partial class XlsxWorkbook
 {
-    private IEnumerable<XlsxRow> ReadSheet(Stream part, string sheet, string[] strings)
+    private IEnumerable<XlsxRow> ReadSheet(ZipArchiveEntry entry, string sheet, string[] strings)
     {
-        using var stream = part;
+        using var stream = OpenLimited(entry, XlsxLimits.MaxPartBytes);
         using var reader = CreateReader(stream);
         var rowNumber = 0;
         while (true)

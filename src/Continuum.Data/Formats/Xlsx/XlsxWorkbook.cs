@@ -80,8 +80,13 @@ public sealed partial class XlsxWorkbook : IDisposable
 
         var entry = _zip.GetEntry(part) ?? throw new InputException($"the workbook lacks the part '{part}' of sheet '{sheet}'", Path, field: sheet);
         var strings = SharedStrings();
-        var stream = OpenLimited(entry, XlsxLimits.MaxPartBytes);
-        return ReadSheet(stream, sheet, strings);
+        if (entry.Length > XlsxLimits.MaxPartBytes)
+        {
+            // Refused here, when the rows are asked for; the bytes themselves are counted while the rows stream.
+            throw XlsxPartStream.TooBig(Path, entry.FullName, XlsxLimits.MaxPartBytes);
+        }
+
+        return ReadSheet(entry, sheet, strings);
     }
 
     /// <inheritdoc/>
@@ -126,7 +131,20 @@ public sealed partial class XlsxWorkbook : IDisposable
     /// Opens a part counted against <paramref name="limitBytes"/>: the zip's declared size is checked first, and the
     /// bytes actually decompressed are counted while they stream (a header can lie).
     /// </summary>
-    private Stream OpenLimited(ZipArchiveEntry entry, long limitBytes) => entry.Length > limitBytes
-        ? throw XlsxPartStream.TooBig(Path, entry.FullName, limitBytes)
-        : new XlsxPartStream(entry.Open(), Path, entry.FullName, limitBytes);
+    private Stream OpenLimited(ZipArchiveEntry entry, long limitBytes)
+    {
+        if (entry.Length > limitBytes)
+        {
+            throw XlsxPartStream.TooBig(Path, entry.FullName, limitBytes);
+        }
+
+        try
+        {
+            return new XlsxPartStream(entry.Open(), Path, entry.FullName, limitBytes);
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InputException($"{entry.FullName} is damaged: {Damage(ex)}", Path, field: entry.FullName, inner: ex);
+        }
+    }
 }
