@@ -67,14 +67,19 @@ public sealed class DataImportService(StoreGate gate) : IDisposable
         }
         catch (InputException ex)
         {
-            throw new InputException(ex.Problem.Replace("--replace", "replace=true", StringComparison.Ordinal).Replace("--vintage \"", "vintage=\"", StringComparison.Ordinal),
-                "upload", ex.Line, ex.Field?.TrimStart('-'));
+            throw new InputException(InWebTerms(ex.Problem), "upload", ex.Line, ex.Field?.TrimStart('-'));
         }
         finally
         {
             File.Delete(path);
         }
     }
+
+    /// <summary>The importer's advice, which names command-line options, in the API's terms.</summary>
+    private static string InWebTerms(string problem) => problem
+        .Replace("--replace", "replace=true", StringComparison.Ordinal)
+        .Replace("--vintage \"", "vintage=\"", StringComparison.Ordinal)
+        .Replace("(data remove ", "(DELETE /api/data/datasets/", StringComparison.Ordinal);
 
     /// <summary>Refuses a label sent empty or blank (<c>vintage=</c>), naming it: absent is fine, blank is a mistake.</summary>
     public static void RefuseBlankLabels(params (string Name, string? Value)[] labels)
