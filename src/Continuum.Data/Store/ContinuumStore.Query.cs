@@ -47,4 +47,20 @@ public static class ContinuumStoreQuery
     /// <summary>The newest vintage (by release date) holding the indicator for the area, or null.</summary>
     public static string? NewestVintage(this ContinuumStore store, string indicator, string? area = null) =>
         store.Vintages(indicator, area).FirstOrDefault()?.Vintage;
+
+    /// <summary>
+    /// The newest shipped vintage (by release date) holding the indicator for the area, else the newest of any vintage,
+    /// or null. What the evidence ledger uses when a claim names no vintage, so that a user's import under a newer label
+    /// never changes the ledger of the shipped data (a claim on an indicator only the user imported still finds it).
+    /// </summary>
+    public static string? NewestShippedVintage(this ContinuumStore store, string indicator, string? area = null)
+    {
+        ArgumentNullException.ThrowIfNull(store);
+        var shipped = store.Query("""
+            SELECT DISTINCT d.vintage FROM series s JOIN datasets d ON d.dataset_id = s.dataset_id
+            WHERE d.shipped AND s.indicator = $1 AND ($2 IS NULL OR s.area = $2)
+            """, r => r.GetString(0), indicator, area).ToHashSet(StringComparer.Ordinal);
+        var vintages = store.Vintages(indicator, area);
+        return (vintages.FirstOrDefault(v => shipped.Contains(v.Vintage)) ?? vintages.FirstOrDefault())?.Vintage;
+    }
 }

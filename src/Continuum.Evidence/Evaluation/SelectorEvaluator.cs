@@ -12,8 +12,8 @@ public sealed class SelectorEvaluator(ContinuumStore store)
     public SelectionResult Evaluate(Selector selector, IReadOnlyList<int>? years = null)
     {
         ArgumentNullException.ThrowIfNull(selector);
-        var vintage = selector.Vintage ?? store.NewestVintage(selector.Indicator, AllCountries(selector) ? null : selector.Areas[0])
-                      ?? store.NewestVintage(selector.Indicator);
+        var vintage = selector.Vintage ?? store.NewestShippedVintage(selector.Indicator, AllCountries(selector) ? null : selector.Areas[0])
+                      ?? store.NewestShippedVintage(selector.Indicator);
         if (vintage is null)
         {
             return Missing($"no vintage of {selector.Indicator} in the store");
@@ -33,7 +33,7 @@ public sealed class SelectorEvaluator(ContinuumStore store)
     public (long Count, SelectionResult Selection) CountCounterparts(Selector selector)
     {
         ArgumentNullException.ThrowIfNull(selector);
-        var vintage = selector.Vintage ?? store.NewestVintage(selector.Indicator, selector.Areas[0]);
+        var vintage = selector.Vintage ?? store.NewestShippedVintage(selector.Indicator, selector.Areas[0]);
         if (vintage is null)
         {
             return (0, Missing($"no vintage of {selector.Indicator} in the store"));

@@ -2,7 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Continuum.Data.Store;
 using Continuum.Web.Data;
+using Continuum.Web.Security;
 using Continuum.Web.Storage;
 
 namespace Continuum.Web.Api;
@@ -29,6 +31,38 @@ public static class DataEndpoints
             .Produces<List<AreaView>>();
 
         api.MapSeries();
+        api.MapDatasets();
+    }
+
+    /// <summary>An optional true/false query flag (absent is false); anything else is a 400 naming it.</summary>
+    public static bool Flag(string? value, string field) => value switch
+    {
+        null or "false" => false,
+        "true" => true,
+        _ => throw new InputException($"'{QueryArgs.Clip(value)}' is not true or false", field: field),
+    };
+
+    private static void MapDatasets(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/data/datasets", (StoreGate gate) => Results.Json(gate.Read(s => s.Datasets()), System.Text.Json.JsonSerializerOptions.Web))
+            .WithName("GetDatasets").WithSummary("Every imported file: id, source, vintage, file name, SHA-256, values, when and by what it was imported, shipped or not.")
+            .Produces<List<DatasetRecord>>();
+
+        api.MapDelete("/data/datasets/{id}", (StoreGate gate, string id, [FromQuery] string? shipped) =>
+            {
+                var n = QueryArgs.Int(id, "id", 1, int.MaxValue, 0);
+                var allowShipped = Flag(shipped, "shipped");
+                if (!gate.Read(s => s.Datasets().Any(d => d.Id == n)))
+                {
+                    return ApiResults.Error(StatusCodes.Status404NotFound, $"no dataset '{QueryArgs.Clip(id)}'", "id");
+                }
+
+                return Results.Json(gate.Write(s => s.RemoveDataset(n, allowShipped)), System.Text.Json.JsonSerializerOptions.Web);
+            })
+            .AddEndpointFilter<RequireTokenFilter>()
+            .WithName("DeleteDataset").WithSummary("Removes one dataset and all its values, atomically; shipped data only with shipped=true (imported again at the next start).")
+            .Produces<DatasetRecord>().Produces<ApiError>(StatusCodes.Status400BadRequest).Produces<ApiError>(StatusCodes.Status401Unauthorized)
+            .Produces<ApiError>(StatusCodes.Status404NotFound);
     }
 
     private static void MapSeries(this IEndpointRouteBuilder api)

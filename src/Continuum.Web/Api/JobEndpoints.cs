@@ -36,7 +36,7 @@ public static class JobEndpoints
 
         api.MapPost("/data/import", Import).AddEndpointFilter<RequireTokenFilter>()
             .WithName("ImportData").WithSummary("Imports the request body (a file in one of the known formats) into the store as a background job.")
-            .WithDescription("Query: format (else detected), vintage, indicator, source. Needs the start-up token when one is set. 202 with the job; 429 when busy.")
+            .WithDescription("Query: format (else detected), vintage, indicator, source (each non-blank when given), replace=true to replace an earlier import of the file. Needs the start-up token when one is set. 202 with the job; 429 when busy.")
             .Accepts<string>("text/csv", "application/octet-stream")
             .Produces<JobInfo>(StatusCodes.Status202Accepted).Produces<ApiError>(StatusCodes.Status400BadRequest)
             .Produces<ApiError>(StatusCodes.Status401Unauthorized).Produces<ApiError>(StatusCodes.Status429TooManyRequests);
@@ -53,8 +53,10 @@ public static class JobEndpoints
     }
 
     private static async Task<IResult> Import(HttpContext context, JobQueue queue, DataImportService imports, [FromQuery] string? format,
-        [FromQuery] string? vintage, [FromQuery] string? indicator, [FromQuery] string? source)
+        [FromQuery] string? vintage, [FromQuery] string? indicator, [FromQuery] string? source, [FromQuery] string? replace)
     {
+        DataImportService.RefuseBlankLabels(("vintage", vintage), ("indicator", indicator), ("source", source));
+        var replacing = DataEndpoints.Flag(replace, "replace");
         var f = QueryArgs.Text(format, "format");
         if (f is not null && !DataImportService.Formats.Contains(f, StringComparer.Ordinal))
         {
@@ -71,7 +73,7 @@ public static class JobEndpoints
         var job = queue.TrySubmit("import", "import of an uploaded " + (f ?? "file"), (progress, _) =>
         {
             progress.Report(0.1, "importing");
-            return imports.Import(path, f, v, i, s);
+            return imports.Import(path, f, v, i, s, replacing);
         });
         if (job is null)
         {

@@ -12,11 +12,20 @@ namespace Continuum.Web.Data;
 /// <param name="Added">Observations added.</param>
 /// <param name="AlreadyPresent">Observations the store already held.</param>
 /// <param name="AlreadyImported">True when the same file had been imported before (nothing changed).</param>
-public sealed record ImportResult(string Source, string Vintage, string Format, long Added, long AlreadyPresent, bool AlreadyImported);
+public sealed record ImportResult(string Source, string Vintage, string Format, long Added, long AlreadyPresent, bool AlreadyImported)
+{
+    /// <summary>The dataset id of the file in the store.</summary>
+    public int DatasetId { get; init; }
+
+    /// <summary>Datasets the import replaced, in words (empty without <c>replace</c>).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+}
 
 /// <summary>
 /// Imports an uploaded file through the library's <see cref="Importer"/> (all-or-nothing). The upload is written
 /// to a server-chosen file in a private temporary folder: no name or path from the request touches the file system.
+/// The rules are the command line's: a user label may not be a shipped vintage, a known file under other labels is
+/// refused unless <c>replace</c> is set, and the dataset is recorded as a "web upload".
 /// </summary>
 public sealed class DataImportService(StoreGate gate) : IDisposable
 {
@@ -47,22 +56,41 @@ public sealed class DataImportService(StoreGate gate) : IDisposable
     }
 
     /// <summary>Imports the upload at <paramref name="path"/> (from <see cref="SaveUpload"/>) and deletes it. Errors name the upload, not the server's file.</summary>
-    public ImportResult Import(string path, string? format, string? vintage, string? indicator, string? source)
+    public ImportResult Import(string path, string? format, string? vintage, string? indicator, string? source, bool replace = false)
     {
         try
         {
-            var summary = gate.Write(store =>
-                new Importer(store, FormatDetector.Detect, (p, f) => _readers.Value.Read(p, f)).Import(new ImportRequest(path, format, vintage, indicator, source)));
+            var request = new ImportRequest(path, format, vintage, indicator, source) { Origin = DatasetOrigin.Web, Replace = replace };
+            var summary = gate.Write(store => new Importer(store, FormatDetector.Detect, (p, f) => _readers.Value.Read(p, f)).Import(request));
             return new ImportResult(summary.Dataset.Source, summary.Dataset.Vintage, summary.Dataset.Format, summary.Added, summary.AlreadyPresent,
-                summary.AlreadyImported);
+                summary.AlreadyImported) { DatasetId = summary.DatasetId, Notes = summary.Notes };
         }
         catch (InputException ex)
         {
-            throw new InputException(ex.Problem, "upload", ex.Line, ex.Field);
+            throw new InputException(InWebTerms(ex.Problem), "upload", ex.Line, ex.Field?.TrimStart('-'));
         }
         finally
         {
             File.Delete(path);
+        }
+    }
+
+    /// <summary>The importer's advice, which names command-line options, in the API's terms.</summary>
+    private static string InWebTerms(string problem) => problem
+        .Replace("--replace", "replace=true", StringComparison.Ordinal)
+        .Replace("--vintage \"", "vintage=\"", StringComparison.Ordinal)
+        .Replace("(data remove ", "(DELETE /api/data/datasets/", StringComparison.Ordinal);
+
+    /// <summary>Refuses a label sent empty or blank (<c>vintage=</c>), naming it: absent is fine, blank is a mistake.</summary>
+    public static void RefuseBlankLabels(params (string Name, string? Value)[] labels)
+    {
+        ArgumentNullException.ThrowIfNull(labels);
+        foreach (var (name, value) in labels)
+        {
+            if (DatasetLabels.Problem(name, value) is { } problem)
+            {
+                throw new InputException(problem, field: name);
+            }
         }
     }
 

@@ -145,4 +145,16 @@ public sealed class DatasetCommandTests(StoreHomeFixture home) : IClassFixture<S
         Assert.Equal("indicator,name,unit,source,vintage,areas,first_year,last_year,observations", string.Join(',', rows[0]));
         Assert.Contains(rows, r => r[0] == "SP.POP.TOTL" && r.Contains("WDI 2026-07"));
     }
+
+    [Fact]
+    public void Evidence_UserImportUnderANewerVintageOfAClaimedIndicator_KeepsTheShippedLedger()
+    {
+        // DT.ODA.ODAT.CD for WLD is claimed without a vintage; a newer user label must not take the shipped data's place.
+        var mine = Write("DT.ODA.ODAT.CD.csv", "Country Name,Country Code,Year,Value\nWorld,WLD,2008,1\nWorld,WLD,2009,1\nWorld,WLD,2010,1\nWorld,WLD,2011,1\nWorld,WLD,2012,1\n");
+        Assert.Equal(0, Run("data", "import", mine, "--vintage", "WDI 2030-01 (own)").ExitCode);
+
+        AssertEvidenceAsInAFreshStore();
+
+        Assert.Equal(0, Run("data", "remove", "WDI 2030-01 (own)").ExitCode);
+    }
 }

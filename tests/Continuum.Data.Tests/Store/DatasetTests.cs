@@ -197,4 +197,23 @@ public sealed class DatasetTests
 
         Assert.Contains("--replace", ex.Message, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void ShippedImport_FailedOnce_IsImportedByTheNextEnsure()
+    {
+        using var t = new TempStore();
+        var dir = Path.Combine(t.Directory, "data");
+        Directory.CreateDirectory(dir);
+        File.WriteAllText(Path.Combine(dir, "manifest.csv"), "path,format,vintage,indicator,source\ns1.csv,wdi-long,WDI 2026-07,TEST.IND,World Bank WDI\n");
+        File.WriteAllText(Path.Combine(dir, "s1.csv"), Rows.Replace("2.5", "2x5", StringComparison.Ordinal));
+        Assert.Throws<InputException>(() => Continuum.Data.Catalog.ShippedData.EnsureImported(t.Store, t.Importer, dataDirectory: dir));
+        Assert.Empty(t.Store.Datasets());
+        File.WriteAllText(Path.Combine(dir, "s1.csv"), Rows);
+
+        var done = Continuum.Data.Catalog.ShippedData.EnsureImported(t.Store, t.Importer, dataDirectory: dir);
+
+        Assert.Equal(3, Assert.Single(done).Added);
+        Assert.True(Assert.Single(t.Store.Datasets()).Shipped);
+        Assert.Empty(Continuum.Data.Catalog.ShippedData.Pending(t.Store, Continuum.Data.Catalog.ShippedData.Manifest(dir)));
+    }
 }
