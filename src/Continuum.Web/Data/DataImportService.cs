@@ -41,15 +41,23 @@ public sealed class DataImportService(StoreGate gate) : IDisposable
         ArgumentNullException.ThrowIfNull(body);
         var path = Path.Combine(_uploads, Guid.NewGuid().ToString("N") + ".upload");
         var file = File.Create(path);
-        await using (file.ConfigureAwait(false))
+        try
         {
-            await body.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
-            if (file.Length == 0)
+            await using (file.ConfigureAwait(false))
             {
-                file.Close();
-                File.Delete(path);
-                throw new InputException("the request body is empty; send the file's content as the body", field: "body");
+                // Streamed to disk in 80 KB pieces: an upload never sits in memory whole.
+                await body.CopyToAsync(file, cancellationToken).ConfigureAwait(false);
+                if (file.Length == 0)
+                {
+                    throw new InputException("the request body is empty; send the file's content as the body", field: "body");
+                }
             }
+        }
+        catch
+        {
+            // Too large (413), cut off or empty: nothing of it stays on disk.
+            File.Delete(path);
+            throw;
         }
 
         return path;

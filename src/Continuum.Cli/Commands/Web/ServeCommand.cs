@@ -32,7 +32,7 @@ public sealed class ServeCommand : Command<ServeCommand.Settings>
 
         /// <summary>Host names the server answers to besides loopback and its bound addresses.</summary>
         [CommandOption("--allowed-hosts <HOSTS>")]
-        [Description("Host names (','-separated) the server answers to besides localhost, 127.0.0.1, [::1] and the addresses it listens on, e.g. a name behind a proxy; '*' allows any. Default: $CONTINUUM_WEB_ALLOWED_HOSTS.")]
+        [Description("Host names (','-separated) the server answers to besides localhost, 127.0.0.1, [[::1]] and the addresses it listens on, e.g. a name behind a proxy; '*' allows any. Default: $CONTINUUM_WEB_ALLOWED_HOSTS.")]
         public string? AllowedHosts { get; init; }
 
         /// <summary>Concurrent background jobs.</summary>
