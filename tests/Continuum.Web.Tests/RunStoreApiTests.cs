@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Continuum.Data.IO;
 using Continuum.Data.Simulation;
-using Continuum.Data.Store;
+using Continuum.Web.Storage;
 
 namespace Continuum.Web.Tests;
 
@@ -116,14 +116,17 @@ public sealed class RunStoreApiTests(ServerFixture server)
         return (line.GetProperty("difference")[yearIndex].GetDouble(), line.GetProperty("lower")[yearIndex].GetDouble(), line.GetProperty("upper")[yearIndex].GetDouble());
     }
 
-    /// <summary>Saves a run of the small scenario into the server's store the way <c>continuum run</c> does (its own connection).</summary>
+    /// <summary>
+    /// Saves a run of the small scenario into the server's store as <c>continuum run</c> does (a read-write connection of
+    /// its own), through the server's gate: in one process a connection opened beside the server's read-only ones would
+    /// share their read-only database (docs/store.md).
+    /// </summary>
     private string SaveLikeTheCli(ulong seed, int horizon = 2020)
     {
         var scenario = ScenarioFile.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
             with { Seed = seed, HorizonYear = horizon };
         var run = ScenarioRun.Execute(scenario, 2, cancellationToken: TestContext.Current.CancellationToken);
-        using var store = ContinuumStore.Open(server.Options.StorePath!);
-        return new RunStore(store).Save(run);
+        return server.Service<StoreGate>().Write(store => new RunStore(store).Save(run));
     }
 
     private async Task<int> RunCount() => (await ApiJson.Get(server.Client, "/api/runs")).Body.GetArrayLength();

@@ -27,12 +27,19 @@ public static partial class ScenarioFile
     /// <summary>Further peak bytes per base person for each of the second to sixth replicates.</summary>
     public const long BytesPerPersonPerExtraReplicate = 32;
 
-    /// <summary>Estimated peak bytes of running <paramref name="scenario"/>, with <paramref name="concurrentRuns"/> simulations alive at once.</summary>
-    public static long EstimatedPeakBytes(ScenarioDefinition scenario, int concurrentRuns = 1)
+    /// <summary>Bytes kept per replicate, country and simulated year by a finished replicate (result, development and indicator tables).</summary>
+    public const long BytesPerReplicateCountryYear = 24 << 10;
+
+    /// <summary>
+    /// Estimated peak bytes of running <paramref name="scenario"/>, with <paramref name="concurrentRuns"/> simulations
+    /// alive at once and the replicates of <paramref name="sides"/> scenarios kept (2 for a comparison).
+    /// </summary>
+    public static long EstimatedPeakBytes(ScenarioDefinition scenario, int concurrentRuns = 1, int sides = 1)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var perPerson = BytesPerPerson + BytesPerPersonPerExtraReplicate * Math.Min(scenario.Replicates - 1, 5);
-        return FixedBytes + concurrentRuns * perPerson * scenario.SampleSize;
+        var countryYears = (long)(scenario.Countries.Count + (scenario.RestOfWorld ? 1 : 0)) * (scenario.HorizonYear - scenario.BaseYear + 1);
+        return FixedBytes + concurrentRuns * perPerson * scenario.SampleSize + sides * scenario.Replicates * countryYears * BytesPerReplicateCountryYear;
     }
 
     /// <summary>Bytes this process may still use: <see cref="MemoryVariable"/>, else the lesser of /proc/meminfo's MemAvailable and the runtime's limit.</summary>
@@ -49,13 +56,13 @@ public static partial class ScenarioFile
 
     /// <summary>
     /// Refuses, before anything runs, a run of <paramref name="scenario"/> (with <paramref name="concurrentRuns"/>
-    /// simulations alive at once: 2 for a comparison) whose estimated peak exceeds the available memory, naming the
-    /// file and line of <c>sample_size</c> and both amounts.
+    /// simulations alive at once and the replicates of <paramref name="sides"/> scenarios kept: 2 for a comparison) whose
+    /// estimated peak exceeds the available memory, naming the file and line of <c>sample_size</c> and both amounts.
     /// </summary>
-    public static void RequireMemory(ScenarioDefinition scenario, int concurrentRuns = 1)
+    public static void RequireMemory(ScenarioDefinition scenario, int concurrentRuns = 1, int sides = 1)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        var need = EstimatedPeakBytes(scenario, concurrentRuns);
+        var need = EstimatedPeakBytes(scenario, concurrentRuns, sides);
         var available = AvailableMemoryBytes();
         if (need <= available)
         {

@@ -61,7 +61,7 @@ public sealed class ScenarioRunner(ScenarioCatalog catalog, StoredRuns runs, Sav
         try
         {
             var scenario = ScenarioFile.Read(file);
-            ScenarioFile.RequireMemory(scenario, request.Compare == true ? 2 : 1);
+            ScenarioFile.RequireMemory(scenario, request.Compare == true ? 2 : 1, request.Compare == true ? 2 : 1);
             // The development levers are read when the run loads; checking them here makes a bad one a 400, not a failed job.
             DevelopmentLeverCheck.Check(scenario);
             var baseline = request.Compare == true

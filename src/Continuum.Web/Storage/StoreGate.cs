@@ -8,7 +8,7 @@ namespace Continuum.Web.Storage;
 /// file or several read it, so the server normally holds only read-only connections (up to <see cref="MaxReaders"/>,
 /// opened when first needed), and CLI reading commands work meanwhile. A write waits for the reads in flight, closes
 /// every read connection (DuckDB closes the database with its last connection), opens the store read-write, writes,
-/// and closes it again; reads reopen read-only. While another process holds the store, opening waits a bounded time
+/// and closes it again; reads reopen read-only (<see cref="Write{T}"/>: pages stay readable during an import). While another process holds the store, opening waits a bounded time
 /// and then fails with a sentence naming that process. A write bumps <see cref="Version"/>, which keys the response
 /// cache, so cached answers never outlive the state they came from.
 /// </summary>
@@ -17,6 +17,7 @@ public sealed class StoreGate : IDisposable
     /// <summary>Most read connections open at once.</summary>
     public const int MaxReaders = 4;
 
+    private readonly Lock _oneWriter = new();
     private readonly ReaderWriterLockSlim _mode = new(LockRecursionPolicy.SupportsRecursion);
     private readonly SemaphoreSlim _readSlots = new(MaxReaders, MaxReaders);
     private readonly ConcurrentBag<ContinuumStore> _readers = [];
@@ -70,23 +71,36 @@ public sealed class StoreGate : IDisposable
     }
 
     /// <summary>
-    /// Runs a change on a read-write connection of its own, after the reads in flight and with every read connection
-    /// closed, then invalidates cached answers. Other processes cannot open the store meanwhile.
+    /// Runs a change on a read-write connection of its own, then invalidates cached answers. Reads wait only while the
+    /// connections change mode: before the change the reads in flight finish and every read-only connection closes;
+    /// during it reads continue on connections that share the read-write database (DuckDB keeps one database per file
+    /// in a process and gives new connections its mode); after it those close with the writer. Other processes cannot
+    /// open the store meanwhile. One write at a time.
     /// </summary>
     public T Write<T>(Func<ContinuumStore, T> change)
     {
         ArgumentNullException.ThrowIfNull(change);
-        _mode.EnterWriteLock();
-        try
+        lock (_oneWriter)
         {
-            CloseReaders();
-            using var writer = ContinuumStore.Open(Path, StoreAccess.ReadWrite);
-            return change(writer);
-        }
-        finally
-        {
-            Interlocked.Increment(ref _version);
-            _mode.ExitWriteLock();
+            var writer = Exclusively(() =>
+            {
+                CloseReaders();
+                return ContinuumStore.Open(Path, StoreAccess.ReadWrite);
+            });
+            try
+            {
+                return change(writer);
+            }
+            finally
+            {
+                Exclusively(() =>
+                {
+                    CloseReaders();
+                    writer.Dispose();
+                    return true;
+                });
+                Interlocked.Increment(ref _version);
+            }
         }
     }
 
@@ -96,6 +110,19 @@ public sealed class StoreGate : IDisposable
         CloseReaders();
         _readSlots.Dispose();
         _mode.Dispose();
+    }
+
+    private TResult Exclusively<TResult>(Func<TResult> action)
+    {
+        _mode.EnterWriteLock();
+        try
+        {
+            return action();
+        }
+        finally
+        {
+            _mode.ExitWriteLock();
+        }
     }
 
     private void CloseReaders()

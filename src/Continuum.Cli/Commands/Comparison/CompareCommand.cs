@@ -24,7 +24,8 @@ public sealed class CompareCommand : Command<CompareSettings>
         var a = ScenarioFile.Read(settings.A);
         var b = ScenarioFile.Read(settings.B);
         var replicates = settings.Replicates ?? a.Replicates;
-        ScenarioFile.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates }, concurrentRuns: 2);
+        ScenarioFile.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates },
+            concurrentRuns: Math.Max(2, Math.Min(settings.ThreadCount, 2 * replicates)), sides: 2);
         var result = RunWithProgress(a, b, replicates, settings.ThreadCount, cancellationToken);
         (string? A, string? B) ids = settings.NoStore ? (null, null) : (Store(settings, result.A, result.OutcomesA), Store(settings, result.B, result.OutcomesB));
         var title = $"{b.Name} − {a.Name}, {replicates} replicate pair(s){(ids.A is null ? string.Empty : $"; runs {ids.A} (A), {ids.B} (B)")}";
