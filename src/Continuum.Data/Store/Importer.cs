@@ -63,7 +63,10 @@ public sealed partial class Importer(ContinuumStore store, Func<string, string> 
         }
         catch (DuckDBException ex)
         {
-            throw new InputException("cannot read the file: " + ContinuumStore.FirstLine(ex.Message), request.Path, inner: ex);
+            // The structure scans run before DuckDB sees a file, so this is a fault they did not foresee (or a store
+            // that cannot be written): say so in words; the database's own text stays in the inner exception.
+            throw new InputException($"cannot import the file as {format}: its contents could not be read into the store, " +
+                "and nothing was changed (check that the file is a complete, unmodified download in that format)", request.Path, inner: ex);
         }
     }
 

@@ -34,7 +34,7 @@ internal sealed partial class WdiCsvStaging(ContinuumStore store)
             RequireColumns(request.Path, header, "Country Name", "Country Code", "Year", "Value");
             var indicator = request.Indicator ?? IndicatorFromFileName(request.Path);
             var vintage = request.Vintage ?? throw new InputException(
-                "a WDI long CSV carries no vintage: pass --vintage (e.g. \"WDI 2026-07\")", request.Path);
+                "a WDI long CSV carries no vintage: pass --vintage naming the release you downloaded (e.g. \"WDI 2026-11 (own download)\")", request.Path);
             CheckStructure(request.Path, header);
             using var cmd = store.Command($"INSERT INTO import_stage {LongSelect(header.Line, "0")}", request.Path, indicator);
             cmd.ExecuteNonQuery();

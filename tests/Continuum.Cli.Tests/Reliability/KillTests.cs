@@ -14,7 +14,7 @@ public sealed class KillTests(ShippedStoreFixture fixture)
         var file = BigImportFile.Write(fixture.Folder, indicators: 30, "KILL");
         var before = ShippedStoreFixture.Counts(fixture.BaseStore);
         var complete = fixture.Copy();
-        var run = ContinuumCli.Run("data", "import", file, "--store", complete);
+        var run = ContinuumCli.Run("data", "import", file, "--vintage", "reliability test", "--store", complete);
         Assert.True(run.ExitCode == 0, run.Error);
         var after = ShippedStoreFixture.Counts(complete);
         Assert.Equal(before.Datasets + 1, after.Datasets);
@@ -22,7 +22,7 @@ public sealed class KillTests(ShippedStoreFixture fixture)
         foreach (var delay in KillPoints(random, count: 4, maxMilliseconds: 9000))
         {
             var store = fixture.Copy();
-            KillAfter(delay, "data", "import", file, "--store", store);
+            KillAfter(delay, "data", "import", file, "--vintage", "reliability test", "--store", store);
             var counts = ShippedStoreFixture.Counts(store);
             Assert.True(counts == before || counts == after, $"killed after {delay} ms: {counts}, expected {before} or {after}");
             EvidenceRuns(store);

@@ -16,8 +16,8 @@ public sealed class RacingWriterTests(ShippedStoreFixture fixture)
         var b = BigImportFile.Write(fixture.Folder, indicators: 10, "RACEB");
         var before = ShippedStoreFixture.Counts(store);
         var wait = new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "120" };
-        using var first = CliProcess.Start(wait, "data", "import", a, "--store", store);
-        using var second = CliProcess.Start(wait, "data", "import", b, "--store", store);
+        using var first = CliProcess.Start(wait, "data", "import", a, "--vintage", "reliability test", "--store", store);
+        using var second = CliProcess.Start(wait, "data", "import", b, "--vintage", "reliability test", "--store", store);
         Assert.True(first.WaitForExit(Limit) && second.WaitForExit(Limit), "an import did not end");
         Assert.True(first.Process.ExitCode == 0, first.Error);
         Assert.True(second.Process.ExitCode == 0, second.Error);
@@ -32,13 +32,13 @@ public sealed class RacingWriterTests(ShippedStoreFixture fixture)
         var a = BigImportFile.Write(fixture.Folder, indicators: 30, "HOLDA");
         var b = BigImportFile.Write(fixture.Folder, indicators: 2, "HOLDB");
         var before = ShippedStoreFixture.Counts(store);
-        using var first = CliProcess.Start(null, "data", "import", a, "--store", store);
+        using var first = CliProcess.Start(null, "data", "import", a, "--vintage", "reliability test", "--store", store);
         if (!WaitUntilLocked(store, first))
         {
             Assert.Fail("the first import ended before it was seen holding the store: " + first.Error);
         }
 
-        var second = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "0" }, "data", "import", b, "--store", store);
+        var second = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "0" }, "data", "import", b, "--vintage", "reliability test", "--store", store);
         Assert.Equal(1, second.ExitCode);
         Assert.Contains($"is being changed by `continuum data import` (PID {first.Process.Id})", Flat.Text(second.Error), StringComparison.Ordinal);
         Assert.Contains(store, Flat.Text(second.Error), StringComparison.Ordinal);

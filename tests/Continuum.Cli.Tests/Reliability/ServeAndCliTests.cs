@@ -31,7 +31,7 @@ public sealed class ServeAndCliTests(ShippedStoreFixture fixture)
         Assert.True(evidence.ExitCode == 0, evidence.Error);
 
         var file = BigImportFile.Write(fixture.Folder, indicators: 1, "SERVE");
-        var import = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "1" }, "data", "import", file, "--store", store);
+        var import = ContinuumCli.Run(new Dictionary<string, string> { ["CONTINUUM_STORE_WAIT_SECONDS"] = "1" }, "data", "import", file, "--vintage", "reliability test", "--store", store);
         Assert.Equal(1, import.ExitCode);
         var message = Flat.Text(import.Error);
         Assert.Contains($"is in use by `continuum serve` (PID {server.Process.Id})", message, StringComparison.Ordinal);
