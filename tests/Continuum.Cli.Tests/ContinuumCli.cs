@@ -33,6 +33,17 @@ internal static class ContinuumCli
 
     public static CliResult Run(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
+        var start = StartInfo(environment, args);
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        return new CliResult(process.ExitCode, stdout.Result, stderr);
+    }
+
+    /// <summary>How the built <c>continuum</c> is started: from the repository root, without colours, 200 columns wide.</summary>
+    public static ProcessStartInfo StartInfo(IReadOnlyDictionary<string, string>? environment, params string[] args)
+    {
         var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
         {
             RedirectStandardOutput = true,
@@ -52,10 +63,6 @@ internal static class ContinuumCli
             start.Environment[k] = v;
         }
 
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        return new CliResult(process.ExitCode, stdout.Result, stderr);
+        return start;
     }
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using System.Net.Http.Headers;
+using System.Text;
 using System.Text.Json;
 
 namespace Continuum.Web.Tests;
@@ -35,5 +37,48 @@ internal static class ApiJson
         {
             Assert.Equal(field, body.GetProperty("field").GetString());
         }
+    }
+
+    /// <summary>Sends <paramref name="body"/> (CSV text, or none) with the bearer <paramref name="token"/> (or none).</summary>
+    public static async Task<HttpResponseMessage> Send(HttpClient client, HttpMethod method, string url, string? body, string? token)
+    {
+        using var request = new HttpRequestMessage(method, url);
+        if (body is not null)
+        {
+            request.Content = new StringContent(body, Encoding.UTF8, "text/csv");
+        }
+
+        if (token is not null)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        }
+
+        return await client.SendAsync(request, TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>Polls job <paramref name="id"/> until it is done or failed (at most a minute) and returns it.</summary>
+    public static async Task<JsonElement> WaitForJob(HttpClient client, string id)
+    {
+        for (var i = 0; i < 600; i++)
+        {
+            var (_, job) = await Get(client, "/api/jobs/" + id);
+            if (job.GetProperty("state").GetString() is "done" or "failed")
+            {
+                return job;
+            }
+
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        throw new TimeoutException($"job {id} did not finish within a minute");
+    }
+
+    /// <summary>Posts CSV <paramref name="body"/> with the server's token, expects 202, and waits for the job it started.</summary>
+    public static async Task<JsonElement> SubmitAndWait(HttpClient client, string url, string body)
+    {
+        using var response = await Send(client, HttpMethod.Post, url, body, ServerFixture.Token);
+        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
+        var id = (await Read(response)).GetProperty("id").GetString()!;
+        return await WaitForJob(client, id);
     }
 }

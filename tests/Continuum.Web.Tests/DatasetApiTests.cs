@@ -98,38 +98,8 @@ public sealed class DatasetApiTests(ServerFixture server)
         return body.EnumerateArray().ToList();
     }
 
-    private async Task<HttpResponseMessage> Send(HttpMethod method, string url, string? body, string? token)
-    {
-        using var request = new HttpRequestMessage(method, url);
-        if (body is not null)
-        {
-            request.Content = new StringContent(body, Encoding.UTF8, "text/csv");
-        }
+    private Task<HttpResponseMessage> Send(HttpMethod method, string url, string? body, string? token) =>
+        ApiJson.Send(server.Client, method, url, body, token);
 
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
-
-        return await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    private async Task<JsonElement> SubmitAndWait(string url, string body)
-    {
-        using var response = await Send(HttpMethod.Post, url, body, ServerFixture.Token);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = (await ApiJson.Read(response)).GetProperty("id").GetString()!;
-        for (var i = 0; i < 600; i++)
-        {
-            var (_, job) = await ApiJson.Get(server.Client, "/api/jobs/" + id);
-            if (job.GetProperty("state").GetString() is "done" or "failed")
-            {
-                return job;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException($"job {id} did not finish within a minute");
-    }
+    private Task<JsonElement> SubmitAndWait(string url, string body) => ApiJson.SubmitAndWait(server.Client, url, body);
 }

@@ -112,7 +112,7 @@ public sealed class ImportApiTests(ServerFixture server)
             release.Set();
         }
 
-        await WaitForJob(blocker.Id);
+        await ApiJson.WaitForJob(server.Client, blocker.Id);
     }
 
     [Theory]
@@ -134,38 +134,8 @@ public sealed class ImportApiTests(ServerFixture server)
         ApiJson.AssertClearError(HttpStatusCode.MethodNotAllowed, response.StatusCode, await ApiJson.Read(response));
     }
 
-    private async Task<HttpResponseMessage> Post(string url, string body, string? token)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, url) { Content = new StringContent(body, Encoding.UTF8, "text/csv") };
-        if (token is not null)
-        {
-            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", token);
-        }
+    private Task<HttpResponseMessage> Post(string url, string body, string? token) =>
+        ApiJson.Send(server.Client, HttpMethod.Post, url, body, token);
 
-        return await server.Client.SendAsync(request, TestContext.Current.CancellationToken);
-    }
-
-    private async Task<JsonElement> SubmitAndWait(string url, string body)
-    {
-        using var response = await Post(url, body, ServerFixture.Token);
-        Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
-        var id = (await ApiJson.Read(response)).GetProperty("id").GetString()!;
-        return await WaitForJob(id);
-    }
-
-    private async Task<JsonElement> WaitForJob(string id)
-    {
-        for (var i = 0; i < 600; i++)
-        {
-            var (_, job) = await ApiJson.Get(server.Client, "/api/jobs/" + id);
-            if (job.GetProperty("state").GetString() is "done" or "failed")
-            {
-                return job;
-            }
-
-            await Task.Delay(100, TestContext.Current.CancellationToken);
-        }
-
-        throw new TimeoutException($"job {id} did not finish within a minute");
-    }
+    private Task<JsonElement> SubmitAndWait(string url, string body) => ApiJson.SubmitAndWait(server.Client, url, body);
 }

@@ -26,25 +26,7 @@ internal sealed class CliProcess : IDisposable
 
     public static CliProcess Start(IReadOnlyDictionary<string, string>? environment, params string[] args)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = ContinuumCli.RepositoryRoot(),
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "continuum.dll"));
-        foreach (var a in args)
-        {
-            start.ArgumentList.Add(a);
-        }
-
-        start.Environment["NO_COLOR"] = "1";
-        start.Environment["COLUMNS"] = "200";
-        foreach (var (k, v) in environment ?? new Dictionary<string, string>())
-        {
-            start.Environment[k] = v;
-        }
-
+        var start = ContinuumCli.StartInfo(environment, args);
         var cli = new CliProcess(Process.Start(start)!);
         cli.Process.OutputDataReceived += (_, e) => Append(cli._out, e.Data);
         cli.Process.ErrorDataReceived += (_, e) => Append(cli._err, e.Data);
