@@ -46,6 +46,10 @@ public static class CsvRows
     /// <summary>The sentence for a file with a header and nothing below it.</summary>
     public const string NoRows = "the file has a header but no data rows (empty, or truncated after its header)";
 
+    /// <summary>The sentence for a row whose field count differs from the header's.</summary>
+    public static string FieldCount(long fields, int headerFields) => string.Create(CultureInfo.InvariantCulture,
+        $"the row has {fields} fields but the header has {headerFields} (truncated file or unquoted comma?)");
+
     /// <summary>The sentence for a file whose last byte is not a line end.</summary>
     public static string Truncated(long line) => string.Create(CultureInfo.InvariantCulture,
         $"the file ends in the middle of line {line} (no line end after the last record): it may be truncated");
@@ -57,8 +61,7 @@ public static class CsvRows
             if (r.Fields.Count != csv.Header.Count)
             {
                 var field = r.Fields.Count < csv.Header.Count ? csv.Header[r.Fields.Count] : null;
-                throw r.Error(string.Create(CultureInfo.InvariantCulture,
-                    $"the row has {r.Fields.Count} fields but the header has {csv.Header.Count} (truncated file or unquoted comma?)"), field);
+                throw r.Error(FieldCount(r.Fields.Count, csv.Header.Count), field);
             }
 
             yield return r;

@@ -1,3 +1,5 @@
+using Continuum.Data.IO;
+
 namespace Continuum.Data.Formats;
 
 internal sealed partial class CsvStructureScan
@@ -12,7 +14,7 @@ internal sealed partial class CsvStructureScan
                 _pendingCr = false;
                 if (span[i] != '\n')
                 {
-                    Fail("the line holds a carriage return that is not followed by a line feed (a doubled CR, or old Mac line ends)");
+                    Fail(LineEndStyle.StrayCarriageReturn);
                 }
 
                 LineEnd(crlf: true);
@@ -91,13 +93,9 @@ internal sealed partial class CsvStructureScan
 
     private void LineEnd(bool crlf)
     {
-        if (_crlf is null)
+        if (_style.Observe(crlf, _line) is { } problem)
         {
-            (_crlf, _styleLine) = (crlf, _line);
-        }
-        else if (_crlf != crlf)
-        {
-            Fail(Text($"the line ends in {Name(crlf)} but line {_styleLine} ends in {Name(!crlf)} (mixed line ends)"));
+            Fail(problem);
         }
 
         EndRow();
@@ -125,7 +123,7 @@ internal sealed partial class CsvStructureScan
         var count = _fields + 1;
         if (count != _header.Count)
         {
-            Fail(Text($"the row has {count} fields but the header has {_header.Count} (truncated file or unquoted comma?)"),
+            Fail(CsvRows.FieldCount(count, _header.Count),
                 _recordLine, count < _header.Count ? _header[(int)count] : null);
         }
 
@@ -157,5 +155,4 @@ internal sealed partial class CsvStructureScan
 
     private string? Column() => _fields < _header.Count && _recordLine > _headerLine ? _header[(int)_fields] : null;
 
-    private static string Name(bool crlf) => crlf ? "CRLF" : "LF";
 }

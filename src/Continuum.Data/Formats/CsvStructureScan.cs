@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Globalization;
 using System.Text.Unicode;
+using Continuum.Data.IO;
 
 namespace Continuum.Data.Formats;
 
@@ -24,10 +25,10 @@ internal sealed partial class CsvStructureScan
     private readonly string _path;
     private readonly long _headerLine;
     private readonly IReadOnlyList<string> _header;
-    private long _line = 1, _recordLine = 1, _styleLine, _dataRows;
+    private readonly LineEndStyle _style = new();
+    private long _line = 1, _recordLine = 1, _dataRows;
     private long _fields, _fieldLength, _rowBytes;
     private bool _quoted, _afterQuote, _pendingQuote, _pendingCr, _lineEmpty = true;
-    private bool? _crlf;
 
     private CsvStructureScan(string path, long headerLine, IReadOnlyList<string> header) =>
         (_path, _headerLine, _header) = (path, headerLine, header);

@@ -22,8 +22,8 @@ public sealed partial class CsvFile
         private readonly List<(long Line, string[] Fields)> _rows = [];
         private readonly List<string> _fields = [];
         private readonly StringBuilder _field = new();
-        private long _line = 1, _rowLine = 1, _styleLine;
-        private bool? _crlf;
+        private readonly LineEndStyle _style = new();
+        private long _line = 1, _rowLine = 1;
         private long? _problemLine;
         private string? _problem;
 
@@ -86,7 +86,7 @@ public sealed partial class CsvFile
                 case '\r' when i + 1 == text.Length:
                     return i + 1; // the file ends between CR and LF: reported as a missing final line end
                 case '\r':
-                    Note("the line holds a carriage return that is not followed by a line feed (a doubled CR, or old Mac line ends)");
+                    Note(LineEndStyle.StrayCarriageReturn);
                     return i + 1;
                 case '\n': LineEnd(crlf: false); return i + 1;
                 default:
@@ -101,13 +101,9 @@ public sealed partial class CsvFile
 
         private void LineEnd(bool crlf)
         {
-            if (_crlf is null)
+            if (_style.Observe(crlf, _line) is { } problem)
             {
-                (_crlf, _styleLine) = (crlf, _line);
-            }
-            else if (_crlf != crlf)
-            {
-                Note(string.Create(CultureInfo.InvariantCulture, $"the line ends in {Name(crlf)} but line {_styleLine} ends in {Name(!crlf)} (mixed line ends)"));
+                Note(problem);
             }
 
             EndRow();
@@ -131,6 +127,5 @@ public sealed partial class CsvFile
             }
         }
 
-        private static string Name(bool crlf) => crlf ? "CRLF" : "LF";
     }
 }
