@@ -39,6 +39,9 @@ public sealed record ImportSummary(DatasetInfo Dataset, long Added, long Already
     /// <summary>The dataset id the file has in the store (the earlier one when <see cref="AlreadyImported"/>).</summary>
     public int DatasetId { get; init; }
 
+    /// <summary>The datasets this import replaced (with <see cref="ImportRequest.Replace"/>, or the same file under other labels); empty otherwise.</summary>
+    public IReadOnlyList<DatasetRecord> Replaced { get; init; } = [];
+
     /// <summary>Datasets this import removed (with <see cref="ImportRequest.Replace"/>) or relabelled (a shipped import), in words.</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

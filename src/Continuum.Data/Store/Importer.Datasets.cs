@@ -57,7 +57,11 @@ public sealed partial class Importer
     /// Inside the import transaction, once the file's vintage is known: refuses a user import into a shipped vintage,
     /// removes the datasets this import replaces, and (for shipped data) moves user datasets out of the shipped vintage.
     /// </summary>
-    private List<string> ClearTheWay(ImportRequest request, DatasetInfo dataset, DatasetRecord? prior)
+    /// <summary>
+    /// Refuses a user label that is a shipped vintage, removes the datasets this import replaces and, for a shipped
+    /// import, moves user datasets out of its vintage; returns the datasets replaced and what was done, in words.
+    /// </summary>
+    private (IReadOnlyList<DatasetRecord> Replaced, List<string> Notes) ClearTheWay(ImportRequest request, DatasetInfo dataset, DatasetRecord? prior)
     {
         if (!request.Shipped)
         {
@@ -88,7 +92,7 @@ public sealed partial class Importer
             notes.AddRange(store.MoveUserDatasetsOutOf(dataset.Vintage));
         }
 
-        return notes;
+        return (targets, notes);
     }
 }
 

@@ -52,14 +52,14 @@ public sealed partial class Importer(ContinuumStore store, Func<string, string> 
             store.Execute(StoreSchema.StageDdl);
             var (dataset, keysUnique) = Stage(request, format);
             trace.Mark("stage");
-            var notes = ClearTheWay(request, dataset, prior);
+            var (replaced, notes) = ClearTheWay(request, dataset, prior);
             var stats = CheckStage(request.Path, format, dataset, keysUnique);
             trace.Mark("check");
             var (id, added, present) = Merge(dataset, sha, stats, request);
             trace.Mark("merge");
             store.Execute("DROP TABLE import_stage");
             tx.Commit();
-            return new ImportSummary(dataset, added, present, AlreadyImported: false) { DatasetId = id, Notes = notes };
+            return new ImportSummary(dataset, added, present, AlreadyImported: false) { DatasetId = id, Replaced = replaced, Notes = notes };
         }
         catch (DuckDBException ex)
         {

@@ -118,7 +118,7 @@ public sealed class DataImportCommand : Command<DataImportCommand.Settings>
                 Origin = DatasetOrigin.Cli,
                 Replace = settings.Replace,
             });
-            var result = s.AlreadyImported ? "already imported" : s.Notes.Any(n => n.StartsWith("replaced", StringComparison.Ordinal)) ? "replaced" : "added";
+            var result = s.AlreadyImported ? "already imported" : s.Replaced.Count > 0 ? "replaced" : "added";
             table.Add(name, result, s.DatasetId, s.Dataset.Format, s.Dataset.Source, s.Dataset.Vintage, s.Added,
                 s.AlreadyImported ? "whole file" : s.AlreadyPresent.ToString(CultureInfo.InvariantCulture));
             notes.AddRange(s.Notes.Select(n => $"{name}: {n}"));
