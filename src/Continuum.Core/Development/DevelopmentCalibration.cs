@@ -22,15 +22,12 @@ public sealed record CalibratedDevelopment(EarningsModel Earnings, RemittanceBeh
 
         return se;
     }
-
-    /// <summary>A kernel for these calibrated values and the run's levers.</summary>
-    public DevelopmentKernel Kernel(DevelopmentParameters parameters) => new(parameters, Earnings, Remittances);
 }
 
 /// <summary>
 /// Calibrates on the base population before the first year, with expectations only (no draws), so the result
 /// is the same for any scenario that shares the base population: levers (recognition agreements, return
-/// premium, scenario corridor costs) are deliberately ignored here and only act in the kernel. Each person
+/// premium, scenario corridor costs) are deliberately ignored here and only act in the integration and remittance processes. Each person
 /// aged 15–64 counts with weight × expected employment probability (participation × employment, times the
 /// immigrant ratio by years since landing); the employed mean earnings factor anchors each country's earnings,
 /// and Σ weight × P(employed) × p(τ) × earnings per corridor calibrates the remitted shares.

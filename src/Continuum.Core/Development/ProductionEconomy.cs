@@ -1,4 +1,5 @@
 using System.Globalization;
+using Continuum.Models.Macro;
 
 namespace Continuum.Core.Development;
 
@@ -33,8 +34,8 @@ public sealed record EconomyBase(double RealGdpMillions, double CapitalStockMill
 public sealed record EconomyPath(double[] RealGdpMillions, double[] CapitalMillions, double[] GdpPerCapita, double[] NominalGdpUsdMillions);
 
 /// <summary>
-/// The production function of the host-economy model (<c>Continuum.Models.HostEconomy.HostEconomyModel</c>'s base
-/// path, shared/research/models.md §1.4) fed by the microsimulation: Y = A·K^α·H^(1−α) with α = 1 − labour share,
+/// The production function of the host-economy model (<see cref="CobbDouglasPath"/>, also the base path of
+/// <c>Continuum.Models.HostEconomy.HostEconomyModel</c>, shared/research/models.md §1.4) fed by the microsimulation: Y = A·K^α·H^(1−α) with α = 1 − labour share,
 /// H the effective labour (employment in average-worker units) simulated in each year, A calibrated so that
 /// Y equals PWT real GDP in the base year, and K(t+1) = (1 − δ)·K(t) + s·Y(t). A is held constant, so levels are
 /// not forecasts; the difference between two scenarios is the quantity of interest. Pure.
@@ -61,20 +62,17 @@ public static class ProductionEconomy
         }
 
         var alpha = 1 - economy.LabourShare;
-        var tfp = economy.RealGdpMillions / (Math.Pow(economy.CapitalStockMillions, alpha) * Math.Pow(h0, 1 - alpha));
+        var tfp = CobbDouglasPath.Tfp(economy.RealGdpMillions, economy.CapitalStockMillions, h0, alpha);
         var n = effectiveLabour.Length;
         var y = new double[n];
         var k = new double[n];
         var perCapita = new double[n];
         var nominal = new double[n];
-        var capital = economy.CapitalStockMillions;
+        CobbDouglasPath.Run(tfp, alpha, economy.CapitalStockMillions, economy.DepreciationRatePerYear, economy.InvestmentShare, effectiveLabour, k, y);
         for (var t = 0; t < n; t++)
         {
-            k[t] = capital;
-            y[t] = tfp * Math.Pow(capital, alpha) * Math.Pow(Math.Max(0, effectiveLabour[t]), 1 - alpha);
             perCapita[t] = population[t] > 0 ? y[t] * 1e6 / population[t] : double.NaN;
             nominal[t] = economy.NominalGdpUsdMillions * y[t] / economy.RealGdpMillions;
-            capital = ((1 - economy.DepreciationRatePerYear) * capital) + (economy.InvestmentShare * y[t]);
         }
 
         return new EconomyPath(y, k, perCapita, nominal);

@@ -17,9 +17,8 @@ public sealed class Simulation : IDisposable
 
     private readonly SimulationInputs _inputs;
     private readonly WorkerPool _pool;
-    private readonly PersonProcess[] _pipeline;
-    private readonly Development.DevelopmentProcess? _development;
-    private readonly Development.DevelopmentProcess? _paired;
+    private readonly PersonProcess[] _processes;
+    private readonly IRunProcess[] _runHooks;
     private readonly WorkerAccumulator[] _sums;
     private readonly EventApplier _applier;
     private readonly Action<int, int> _chunkWork;
@@ -31,36 +30,31 @@ public sealed class Simulation : IDisposable
     private int _nextYear;
     private int _dead;
 
-    /// <summary>Prepares a run of <paramref name="inputs"/> on <paramref name="threads"/> threads.</summary>
+    /// <summary>Prepares a run of <paramref name="inputs"/> with the standard pipeline (<see cref="ProcessPipeline.Default"/>).</summary>
     /// <param name="inputs">Validated inputs.</param>
     /// <param name="threads">Worker threads (results do not depend on it).</param>
     /// <param name="chunkSize">Persons per unit of parallel work (results do not depend on it either).</param>
-    /// <param name="pairedDevelopment">
-    /// Optional development parameters of a second scenario whose engine inputs equal <paramref name="inputs"/>: its
-    /// development step runs on the same persons right after the first one and reports in <see cref="PairedDevelopment"/>
-    /// (the persons are the same, so this equals running that scenario on its own; one engine pass serves both).
-    /// </param>
-    public Simulation(SimulationInputs inputs, int threads, int chunkSize = DefaultChunkSize, Development.DevelopmentParameters? pairedDevelopment = null)
+    public Simulation(SimulationInputs inputs, int threads, int chunkSize = DefaultChunkSize)
+        : this(inputs, ProcessPipeline.Default(inputs ?? throw new ArgumentNullException(nameof(inputs))), threads, chunkSize)
+    {
+    }
+
+    /// <summary>Prepares a run of <paramref name="inputs"/> through <paramref name="pipeline"/> on <paramref name="threads"/> threads.</summary>
+    /// <param name="inputs">Validated inputs.</param>
+    /// <param name="pipeline">The processes and their per-run hooks (not shared with another simulation).</param>
+    /// <param name="threads">Worker threads (results do not depend on it).</param>
+    /// <param name="chunkSize">Persons per unit of parallel work (results do not depend on it either).</param>
+    public Simulation(SimulationInputs inputs, ProcessPipeline pipeline, int threads, int chunkSize = DefaultChunkSize)
     {
         ArgumentNullException.ThrowIfNull(inputs);
+        ArgumentNullException.ThrowIfNull(pipeline);
         ArgumentOutOfRangeException.ThrowIfLessThan(chunkSize, 1);
         _chunkSize = chunkSize;
-        LeverCheck.Validate(inputs);
+        Validate(inputs);
         _inputs = inputs;
         _pool = new WorkerPool(threads);
-        _pipeline = DefaultPipeline(inputs);
-        _development = _pipeline.OfType<Development.DevelopmentProcess>().FirstOrDefault();
-        if (pairedDevelopment is not null)
-        {
-            if (_development is null)
-            {
-                throw new ArgumentException("a paired development step needs inputs with their own development parameters", nameof(pairedDevelopment));
-            }
-
-            _paired = new Development.DevelopmentProcess(pairedDevelopment);
-            var at = Array.IndexOf(_pipeline, _development) + 1;
-            _pipeline = [.. _pipeline[..at], _paired, .. _pipeline[at..]];
-        }
+        _processes = [.. pipeline.Processes];
+        _runHooks = [.. pipeline.RunHooks];
         var layout = new ResultLayout(inputs.Dimensions.CountryCount);
         _sums = new WorkerAccumulator[threads];
         for (var t = 0; t < threads; t++)
@@ -75,20 +69,17 @@ public sealed class Simulation : IDisposable
     /// <summary>The result of the current run (complete once <see cref="StepYear"/> returns false).</summary>
     public SimulationResult Result => _result;
 
-    /// <summary>The development result of the paired scenario (null without <c>pairedDevelopment</c>).</summary>
-    public Development.DevelopmentResult? PairedDevelopment { get; private set; }
-
     /// <summary>The person state (for tests and diagnostics), valid after <see cref="Run"/>.</summary>
     public PopulationState State => _state;
 
-    /// <summary>The processes in the order they run each year.</summary>
-    public static PersonProcess[] DefaultPipeline(SimulationInputs inputs)
+    /// <summary>
+    /// Checks <paramref name="inputs"/> as the constructor does before a run: throws an <see cref="InputException"/>
+    /// naming the lever when the levers push a yearly move probability outside [0, 1].
+    /// </summary>
+    public static void Validate(SimulationInputs inputs)
     {
         ArgumentNullException.ThrowIfNull(inputs);
-        return inputs.Development is null
-            ? [new EducationProcess(), new LabourProcess(), new CensusProcess(), new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)]
-            : [new EducationProcess(), new LabourProcess(), new Development.DevelopmentProcess(inputs.Development), new CensusProcess(),
-                new MortalityProcess(), new FertilityProcess(), new MigrationProcess(inputs)];
+        LeverCheck.Validate(inputs);
     }
 
     /// <summary>Runs replicate <paramref name="replicate"/>; <paramref name="progress"/> gets each finished year.</summary>
@@ -110,7 +101,8 @@ public sealed class Simulation : IDisposable
     /// Runs replicate <paramref name="replicate"/> without the base population: only the persons that the inputs'
     /// extra admissions add, and their descendants. With no admission caps every sum of a run is the sum over its
     /// persons, so a full run with extra admissions equals, integer for integer, the run without them plus this one;
-    /// <paramref name="calibration"/> (from the full run's base population) replaces the development calibration.
+    /// <paramref name="calibration"/> (from the full run's base population) replaces the development calibration
+    /// (every hook sees it in <see cref="RunStart.Calibration"/>).
     /// </summary>
     public SimulationResult RunWithoutBase(int replicate, Development.CalibratedDevelopment calibration, CancellationToken cancellationToken = default)
     {
@@ -138,8 +130,12 @@ public sealed class Simulation : IDisposable
             BasePopulationBuilder.Build(_inputs, runKey, _state);
         }
 
-        _result.Development = _development?.StartRun(_state, _inputs, runKey, withoutBase);
-        PairedDevelopment = _paired?.StartRun(_state, _inputs, runKey);
+        var run = new RunStart(_state, _inputs, runKey, _result, withoutBase);
+        foreach (var hook in _runHooks)
+        {
+            hook.StartRun(run);
+        }
+
         _state.Reserve(_state.Count + (_state.Count / 2));
         EnsureChunkBuffers((_state.Capacity / _chunkSize) + 1);
         _nextYear = _inputs.Dimensions.BaseYear;
@@ -186,8 +182,10 @@ public sealed class Simulation : IDisposable
             personYears += sums.PersonYears;
         }
 
-        _development?.EndYear(y, result.Development!);
-        _paired?.EndYear(y, PairedDevelopment!);
+        foreach (var hook in _runHooks)
+        {
+            hook.EndYear(y, result);
+        }
 
         if (!_year.IsHorizon)
         {
@@ -225,7 +223,7 @@ public sealed class Simulation : IDisposable
         var events = _events[chunk];
         events.Clear();
         var sums = _sums[worker];
-        foreach (var process in _pipeline)
+        foreach (var process in _processes)
         {
             if (!_year.IsHorizon || process.RunsInHorizonYear)
             {

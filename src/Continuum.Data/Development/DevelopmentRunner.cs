@@ -11,8 +11,8 @@ public sealed record ReplicateOutcome(SimulationResult Result, DevelopmentResult
 
 /// <summary>
 /// Runs one replicate of a scenario whose inputs carry the development step (<see cref="ScenarioSide"/>): the engine
-/// calibrates on the base population, runs <see cref="DevelopmentProcess"/> in its parallel pipeline right after
-/// labour, and adds the extra admissions after each year's events (residents from the next census on).
+/// calibrates on the base population, runs the integration, earnings and remittance processes in its parallel pipeline
+/// right after labour (<see cref="Core.Engine.ProcessPipeline.Default"/>), and adds the extra admissions after each year's events (residents from the next census on).
 /// </summary>
 public static class DevelopmentRunner
 {
@@ -43,10 +43,11 @@ public static class DevelopmentRunner
         var sameDevelopment = PairSharing.DevelopmentEqual(a, b);
         SimulationResult resultA;
         DevelopmentResult developmentB;
-        using (var shared = new Core.Engine.Simulation(a.Inputs, threads, pairedDevelopment: sameDevelopment ? null : b.Development))
+        var pipeline = Core.Engine.ProcessPipeline.Default(a.Inputs, pairedDevelopment: sameDevelopment ? null : b.Development);
+        using (var shared = new Core.Engine.Simulation(a.Inputs, pipeline, threads))
         {
             resultA = shared.Run(replicate, cancellationToken: cancellationToken);
-            developmentB = sameDevelopment ? resultA.Development! : shared.PairedDevelopment!;
+            developmentB = sameDevelopment ? resultA.Development! : pipeline.Paired!.Result;
         }
 
         if (plan == PairPlan.SharedEngine)

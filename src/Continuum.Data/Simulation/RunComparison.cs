@@ -1,5 +1,6 @@
 using System.Globalization;
 using Continuum.Core.Development;
+using Continuum.Models.Statistics;
 using Continuum.Data.Development;
 
 namespace Continuum.Data.Simulation;

@@ -1,3 +1,4 @@
+using Continuum.Models.Macro;
 using Continuum.Models.Projection;
 
 namespace Continuum.Models.HostEconomy;
@@ -48,14 +49,8 @@ public static class HostEconomyModel
         }
 
         var alpha = 1 - p.LabourShare;
-        b.Tfp = p.RealGdpMillions / (Math.Pow(p.CapitalStockMillions, alpha) * Math.Pow(b.Employment[0], 1 - alpha));
-        var capital = p.CapitalStockMillions;
-        for (var t = 0; t < h; t++)
-        {
-            b.Capital[t] = capital;
-            b.Gdp[t] = b.Tfp * Math.Pow(capital, alpha) * Math.Pow(b.Employment[t], 1 - alpha);
-            capital = ((1 - p.DepreciationRatePerYear) * capital) + (p.InvestmentShare * b.Gdp[t]);
-        }
+        b.Tfp = CobbDouglasPath.Tfp(p.RealGdpMillions, p.CapitalStockMillions, b.Employment[0], alpha);
+        CobbDouglasPath.Run(b.Tfp, alpha, p.CapitalStockMillions, p.DepreciationRatePerYear, p.InvestmentShare, b.Employment, b.Capital, b.Gdp);
 
         return b;
     }
@@ -70,7 +65,7 @@ public static class HostEconomyModel
         double extraBusiness = 0, extraHousing = 0;
         for (var t = 0; t < h; t++)
         {
-            var potential = b.Tfp * Math.Pow(b.Capital[t] + extraBusiness + extraHousing, alpha) * Math.Pow(b.Employment[t] + extra.EffectiveLabour[t], 1 - alpha);
+            var potential = CobbDouglasPath.Output(b.Tfp, b.Capital[t] + extraBusiness + extraHousing, b.Employment[t] + extra.EffectiveLabour[t], alpha);
             var businessGap = p.BusinessCapitalAdjustmentPerYear * ((businessCapitalPerOutput * (potential - b.Gdp[t])) - extraBusiness);
             var housingGap = p.HousingAdjustmentPerYear * ((housingPerAdult * extra.Adults[t]) - extraHousing);
             var outputGap = p.DemandMultiplier * (businessGap + housingGap) / potential;

@@ -1,4 +1,5 @@
 using Continuum.Core.Development;
+using Continuum.Models.Statistics;
 using FsCheck.Xunit;
 
 namespace Continuum.Core.Tests.Development;

@@ -1,4 +1,4 @@
-namespace Continuum.Core.Development;
+namespace Continuum.Models.Statistics;
 
 /// <summary>One indicator's paired difference in one year and area.</summary>
 /// <param name="MeanA">Mean of scenario A over replicates.</param>

@@ -1,4 +1,4 @@
-namespace Continuum.Core.Development;
+namespace Continuum.Models.Statistics;
 
 /// <summary>Student's t distribution: CDF through the regularised incomplete beta function, quantiles by bisection.</summary>
 public static class StudentT

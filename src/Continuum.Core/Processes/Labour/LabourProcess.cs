@@ -2,7 +2,7 @@ using Continuum.Core.Engine;
 using Continuum.Core.Inputs;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Labour;
 
 /// <summary>
 /// Labour: each year a resident aged 15–64 joins the labour force with the participation probability of

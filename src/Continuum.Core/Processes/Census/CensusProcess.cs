@@ -2,7 +2,7 @@ using Continuum.Core.Engine;
 using Continuum.Core.Output;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Census;
 
 /// <summary>The census of the year: adds every live person's weight to their cell (population, labour force,
 /// employed) and to the corridor stock of (country of birth, country of residence).</summary>

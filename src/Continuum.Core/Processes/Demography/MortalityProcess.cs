@@ -3,7 +3,7 @@ using Continuum.Core.Inputs;
 using Continuum.Core.Output;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Demography;
 
 /// <summary>Mortality: a person aged x dies before the next census with probability 1 − L(x+1)/L(x) of the
 /// country of residence, year and sex (<see cref="DemographyRates.DeathProbability"/>).</summary>

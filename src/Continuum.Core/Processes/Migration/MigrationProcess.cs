@@ -2,7 +2,7 @@ using Continuum.Core.Engine;
 using Continuum.Core.Inputs;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Migration;
 
 /// <summary>
 /// International moves. A resident of the country of birth emigrates to d with

@@ -1,4 +1,4 @@
-namespace Continuum.Core.Development;
+namespace Continuum.Models.Statistics;
 
 /// <summary>One indicator's unpaired difference in one year and area (Welch).</summary>
 /// <param name="MeanA">Mean of run A over its replicates.</param>

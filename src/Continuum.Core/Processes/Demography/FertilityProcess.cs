@@ -2,7 +2,7 @@ using Continuum.Core.Engine;
 using Continuum.Core.Inputs;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Demography;
 
 /// <summary>Fertility: a surviving woman aged 15–49 gives birth with the age-specific fertility rate of her
 /// country of residence and year. The birth is recorded; the newborn is created after the parallel pass.</summary>

@@ -2,7 +2,7 @@ using Continuum.Core.Engine;
 using Continuum.Core.Inputs;
 using Continuum.Core.Population;
 
-namespace Continuum.Core.Processes;
+namespace Continuum.Core.Processes.Demography;
 
 /// <summary>
 /// Education: at 15 a person draws the level they will have completed by 25 from the Barro–Lee shares of
