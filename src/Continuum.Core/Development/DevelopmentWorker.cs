@@ -9,7 +9,17 @@ namespace Continuum.Core.Development;
 public sealed class DevelopmentWorker
 {
     /// <summary>Allocates sums for <paramref name="countries"/> countries (scratch grows with the first chunk).</summary>
-    public DevelopmentWorker(int countries) => Sums = new DevelopmentSums(countries);
+    public DevelopmentWorker(int countries)
+        : this(new DevelopmentSums(countries))
+    {
+    }
+
+    /// <summary>A worker that adds into <paramref name="sums"/>.</summary>
+    public DevelopmentWorker(DevelopmentSums sums)
+    {
+        ArgumentNullException.ThrowIfNull(sums);
+        Sums = sums;
+    }
 
     /// <summary>The worker's sums of the current year.</summary>
     public DevelopmentSums Sums { get; }

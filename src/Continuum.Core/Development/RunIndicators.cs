@@ -15,10 +15,10 @@ public sealed class RunIndicators
 
     private RunIndicators(double[][][] values) => _values = values;
 
-    /// <summary>The value of <paramref name="indicator"/> (index in <see cref="IndicatorName.All"/>) in a year and country.</summary>
+    /// <summary>The value of <paramref name="indicator"/> (index in <see cref="IndicatorDefinition.All"/>) in a year and country.</summary>
     public double Value(int indicator, int yearIndex, int country) => _values[indicator][yearIndex][country];
 
-    /// <summary>Computes every indicator of <see cref="IndicatorName.All"/>.</summary>
+    /// <summary>Computes every indicator of <see cref="IndicatorDefinition.All"/>.</summary>
     public static RunIndicators Compute(SimulationResult result, DevelopmentResult development, DevelopmentParameters p)
     {
         ArgumentNullException.ThrowIfNull(result);
@@ -26,7 +26,7 @@ public sealed class RunIndicators
         ArgumentNullException.ThrowIfNull(p);
         var years = result.Dimensions.Years;
         var countries = result.Dimensions.CountryCount;
-        var values = IndicatorName.All.Select(_ => Enumerable.Range(0, years).Select(_ => new double[countries]).ToArray()).ToArray();
+        var values = IndicatorDefinition.All.Select(_ => Enumerable.Range(0, years).Select(_ => new double[countries]).ToArray()).ToArray();
         for (var c = 0; c < countries; c++)
         {
             var population = new double[years];
@@ -49,19 +49,12 @@ public sealed class RunIndicators
 
     private static void Fill(double[][][] v, int y, int c, SimulationResult result, DevelopmentResult development, DevelopmentParameters p, EconomyPath path, double population)
     {
-        var employed = SimulationResult.Persons(result.Total(y, c, Measure.Employed));
-        var labourForce = SimulationResult.Persons(result.Total(y, c, Measure.LabourForce));
-        var received = development.ReceivedUsdMillions(y, c);
-        var human = HumanCapital25Plus(result, y, c, p.Earnings);
-        double[] row =
-        [
-            path.RealGdpMillions[y], path.GdpPerCapita[y], labourForce > 0 ? 100 * (labourForce - employed) / labourForce : double.NaN,
-            received, ProductionEconomy.RemittancesShareOfGdpPercent(received, path.NominalGdpUsdMillions[y]),
-            100 * human.TertiaryShare, human.MeanYearsOfSchooling, 100 * development.UnderemploymentRate(y, c), population, employed,
-        ];
-        for (var k = 0; k < row.Length; k++)
+        var context = new IndicatorContext(y, c, result, development, path, population,
+            SimulationResult.Persons(result.Total(y, c, Measure.Employed)), SimulationResult.Persons(result.Total(y, c, Measure.LabourForce)),
+            development.ReceivedUsdMillions(y, c), HumanCapital25Plus(result, y, c, p.Earnings));
+        for (var k = 0; k < IndicatorDefinition.All.Count; k++)
         {
-            v[k][y][c] = row[k];
+            v[k][y][c] = IndicatorDefinition.All[k].Compute(context);
         }
     }
 

@@ -53,15 +53,9 @@ public static class MicroMacroCheck
 
     private static int IndicatorIndex(string code)
     {
-        for (var k = 0; k < IndicatorName.All.Count; k++)
-        {
-            if (IndicatorName.All[k].Code == code)
-            {
-                return k;
-            }
-        }
-
-        throw new ArgumentException($"unknown indicator {code}", nameof(code));
+        var k = IndicatorDefinition.IndexOf(code);
+        return k >= 0 ? k :
+            throw new ArgumentException($"unknown indicator {code}", nameof(code));
     }
 
     private static double Mean(IEnumerable<double> values) => values.Average();

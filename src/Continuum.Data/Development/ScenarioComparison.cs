@@ -96,9 +96,9 @@ public static class ScenarioComparison
         var rows = new List<ComparisonRow>();
         var va = new double[a.Length];
         var vb = new double[a.Length];
-        for (var k = 0; k < IndicatorName.All.Count; k++)
+        for (var k = 0; k < IndicatorDefinition.All.Count; k++)
         {
-            var indicator = IndicatorName.All[k];
+            var indicator = IndicatorDefinition.All[k];
             for (var c = 0; c < dims.CountryCount; c++)
             {
                 for (var y = 0; y < dims.Years; y++)

@@ -49,9 +49,9 @@ public sealed partial class RunStore
         for (var r = 0; r < indicators.Count; r++)
         {
             var replicate = run.Replicates[r].Replicate;
-            for (var k = 0; k < IndicatorName.All.Count; k++)
+            for (var k = 0; k < IndicatorDefinition.All.Count; k++)
             {
-                var name = IndicatorName.All[k];
+                var name = IndicatorDefinition.All[k];
                 for (var y = 0; y < dims.Years; y++)
                 {
                     for (var c = 0; c < dims.CountryCount; c++)

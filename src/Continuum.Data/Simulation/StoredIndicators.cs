@@ -35,7 +35,7 @@ public sealed class StoredIndicators
     /// <summary>Replicates stored (0 … Replicates − 1).</summary>
     public int Replicates { get; }
 
-    /// <summary>Indicator codes in report order (<see cref="IndicatorName.All"/> first, then any others alphabetically).</summary>
+    /// <summary>Indicator codes in report order (<see cref="IndicatorDefinition.All"/> first, then any others alphabetically).</summary>
     public IReadOnlyList<string> Codes { get; }
 
     /// <summary>Number of years, HorizonYear − BaseYear + 1.</summary>
@@ -64,7 +64,7 @@ public sealed class StoredIndicators
         var areaIndex = countries.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var years = info.Horizon - info.BaseYear + 1;
         var replicates = rows.Max(r => r.Replicate) + 1;
-        var known = IndicatorName.All.Select(i => i.Code).ToList();
+        var known = IndicatorDefinition.All.Select(i => i.Code).ToList();
         var codes = rows.Select(r => r.Indicator).Distinct(StringComparer.Ordinal)
             .OrderBy(c => known.IndexOf(c) is var i && i >= 0 ? i : int.MaxValue).ThenBy(c => c, StringComparer.Ordinal).ToList();
         var values = codes.ToDictionary(c => c, _ => NaNCube(replicates, years, countries.Length), StringComparer.Ordinal);

@@ -23,10 +23,10 @@ public sealed class RunStoreIndicatorTests(RunStoreFixture runs) : IClassFixture
         var run = runs.Seed42;
         Assert.Equal(2, stored.Replicates);
         Assert.Equal(run.Inputs.Dimensions.Countries, stored.Countries);
-        Assert.Equal(IndicatorName.All.Select(i => i.Code), stored.Codes);
-        Assert.Equal(IndicatorName.All.Count * 2 * 3 * run.Inputs.Dimensions.CountryCount, Count(store, "run_indicators"));
+        Assert.Equal(IndicatorDefinition.All.Select(i => i.Code), stored.Codes);
+        Assert.Equal(IndicatorDefinition.All.Count * 2 * 3 * run.Inputs.Dimensions.CountryCount, Count(store, "run_indicators"));
         var expected = RunIndicators.Compute(run.Replicates[1], run.Replicates[1].Development!, run.Inputs.Development!);
-        var gdp = IndicatorName.All.ToList().IndexOf(IndicatorName.RealGdp);
+        var gdp = IndicatorDefinition.IndexOf("real_gdp");
         Assert.Equal(expected.Value(gdp, 2, 0), stored.Value("real_gdp", 1, 2, 0));
         Assert.True(stored.Value("real_gdp", 1, 2, 0) > 0);
         Assert.Equal("million 2017 US$", stored.Unit("real_gdp"));

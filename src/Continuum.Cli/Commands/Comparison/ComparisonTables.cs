@@ -11,7 +11,7 @@ public static class ComparisonTables
     public static readonly string[] Columns = ["year", "area", "indicator", "a", "b", "difference", "lower", "upper", "unit"];
 
     /// <summary>The indicators the table view shows.</summary>
-    public static readonly string[] KeyIndicators = ["real_gdp", "gdp_per_capita", "unemployment_rate", "remittances_received", "tertiary_share_residents"];
+    public static readonly string[] KeyIndicators = [.. IndicatorDefinition.KeyIndicators.Select(i => i.Code)];
 
     /// <summary>Every row; <paramref name="yearsAsText"/> keeps "2021" from being shown as "2,021" in the terminal.</summary>
     public static ResultTable Full(IEnumerable<ComparisonRow> rows, string title, bool yearsAsText = false)

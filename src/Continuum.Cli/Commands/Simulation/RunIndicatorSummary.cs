@@ -7,8 +7,7 @@ namespace Continuum.Cli.Commands.Simulation;
 /// <summary>The key development indicators of a run in its horizon year, mean over replicates, as <c>continuum run</c> prints them.</summary>
 public static class RunIndicatorSummary
 {
-    private static readonly IndicatorName[] Shown =
-        [IndicatorName.RealGdp, IndicatorName.GdpPerCapita, IndicatorName.UnemploymentRate, IndicatorName.RemittancesReceived, IndicatorName.TertiaryShare];
+    private static readonly IReadOnlyList<IndicatorDefinition> Shown = IndicatorDefinition.KeyIndicators;
 
     /// <summary>One row per country: real GDP (US$ billion, 2017 prices), GDP per capita (2017 US$), unemployment (%), remittances received (US$ million), tertiary share of residents 25+ (%).</summary>
     public static ResultTable Table(ScenarioRun run, IReadOnlyList<RunIndicators> indicators, string? runId)
@@ -21,7 +20,7 @@ public static class RunIndicatorSummary
         {
             Title = $"development indicators in {dims.HorizonYear} (mean of {indicators.Count} replicate(s)){(runId is null ? string.Empty : $"; compare with another run: continuum runs compare {runId} OTHER_ID")}",
         };
-        var all = IndicatorName.All.ToList();
+        var all = IndicatorDefinition.All.ToList();
         for (var c = 0; c < dims.CountryCount; c++)
         {
             var values = Shown.Select(name => indicators.Average(i => i.Value(all.IndexOf(name), horizon, c))).ToArray();

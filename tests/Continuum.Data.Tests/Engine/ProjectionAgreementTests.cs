@@ -1,9 +1,10 @@
+using Continuum.Core;
 using Continuum.Core.Engine;
 using Continuum.Core.Output;
 using Continuum.Data.Demography;
 using Continuum.Models.Projection;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>
 /// With migration off, the microsimulation is a stochastic version of the 1-year cohort-component
@@ -25,7 +26,7 @@ public sealed class ProjectionAgreementTests(ShippedData data) : IClassFixture<S
             Countries = ["CAN", "PHL"], RestOfWorld = false, Migration = false, HorizonYear = 2050, SampleSize = 300_000,
         };
         var inputs = data.Inputs(scenario);
-        using var simulation = new Simulation(inputs, 2);
+        using var simulation = new Core.Engine.Simulation(inputs, 2);
         var result = simulation.Run(0, cancellationToken: TestContext.Current.CancellationToken);
         var worst = 0.0;
         foreach (var iso3 in scenario.Countries)

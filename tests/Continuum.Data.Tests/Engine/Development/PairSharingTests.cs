@@ -1,7 +1,8 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Data.Development;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>
 /// Shared engine work in a paired comparison (<see cref="PairSharing"/>) must give exactly the numbers of two separate
@@ -13,16 +14,16 @@ public sealed class PairSharingTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static Scenario.ScenarioDefinition Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
+    private static Core.Scenario.ScenarioDefinition Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
 
-    private Scenario.ScenarioDefinition WithLevers(string name, string development, string extra = "")
+    private Core.Scenario.ScenarioDefinition WithLevers(string name, string development, string extra = "")
     {
         var file = Path.Combine(_dir, name + ".toml");
         File.WriteAllText(file, $"name = \"{name}\"\n{extra}[development]\n{development}\n");
         return Small() with { SourceFile = file, Name = name };
     }
 
-    private static (ScenarioSide A, ScenarioSide B) Load(Scenario.ScenarioDefinition a, Scenario.ScenarioDefinition b) =>
+    private static (ScenarioSide A, ScenarioSide B) Load(Core.Scenario.ScenarioDefinition a, Core.Scenario.ScenarioDefinition b) =>
         (ScenarioSide.Load(a), ScenarioSide.Load(b with { Seed = a.Seed }));
 
     [Fact]
@@ -87,7 +88,7 @@ public sealed class PairSharingTests : IDisposable
             Assert.Equal(e.Underemployed, g.Underemployed);
             Assert.Equal(e.RemittancesSentUsd, g.RemittancesSentUsd);
             Assert.Equal(e.RemittancesReceivedUsd, g.RemittancesReceivedUsd);
-            for (var k = 0; k < IndicatorName.All.Count; k++)
+            for (var k = 0; k < IndicatorDefinition.All.Count; k++)
             {
                 for (var c = 0; c < dims.CountryCount; c++)
                 {

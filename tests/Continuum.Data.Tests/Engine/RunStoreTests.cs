@@ -1,7 +1,8 @@
+using Continuum.Core;
 using Continuum.Data.Simulation;
 using Continuum.Data.Store;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>Runs in the store: saved whole, listed, exported byte-identically; a cancelled run stores nothing.</summary>
 public sealed class RunStoreTests : IDisposable

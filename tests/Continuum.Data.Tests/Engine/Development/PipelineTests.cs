@@ -1,7 +1,8 @@
+using Continuum.Core;
 using Continuum.Data.Development;
 using Continuum.Data.Simulation;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>The development step inside the engine's pipeline, and the shipped development scenarios.</summary>
 public sealed class PipelineTests
@@ -10,9 +11,9 @@ public sealed class PipelineTests
     public void Engine_OneAndTwoThreads_IdenticalDevelopmentSums()
     {
         var side = ScenarioSide.Load(ShippedData.Scenario("small.toml") with { SampleSize = 50_000 });
-        Output.SimulationResult RunWith(int threads)
+        Core.Output.SimulationResult RunWith(int threads)
         {
-            using var simulation = new Engine.Simulation(side.Inputs, threads, chunkSize: 4096);
+            using var simulation = new Core.Engine.Simulation(side.Inputs, threads, chunkSize: 4096);
             return simulation.Run(0, cancellationToken: TestContext.Current.CancellationToken);
         }
 

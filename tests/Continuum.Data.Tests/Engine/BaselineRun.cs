@@ -1,9 +1,10 @@
+using Continuum.Core;
 using Continuum.Core.Engine;
 using Continuum.Core.Inputs;
 using Continuum.Core.Output;
 using Continuum.Data.IO;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>The shipped baseline scenario run once from 2010 to 2017 (1 million simulated base persons) for the calibration tests.</summary>
 public sealed class BaselineRun
@@ -13,7 +14,7 @@ public sealed class BaselineRun
         var data = new ShippedData();
         var scenario = ShippedData.Scenario("baseline.toml") with { HorizonYear = 2017, SampleSize = 1_000_000 };
         Inputs = data.Inputs(scenario);
-        using var simulation = new Simulation(Inputs, 2);
+        using var simulation = new Core.Engine.Simulation(Inputs, 2);
         Result = simulation.Run(0);
         AbelCohenTotal = new double[Countries * Countries];
         AbelCohenReturns = new double[Countries * Countries];

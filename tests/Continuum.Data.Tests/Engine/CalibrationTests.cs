@@ -1,8 +1,9 @@
+using Continuum.Core;
 using Continuum.Core.Output;
 using Continuum.Data.IO;
 using Continuum.Data.Simulation;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>
 /// Base-period calibration of the baseline against the data it was calibrated to: Abel–Cohen (2022)

@@ -1,6 +1,7 @@
+using Continuum.Core;
 using Continuum.Data.Development;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>
 /// Issue 5 validation of the brain-gain channels in the microsimulation: Romania, Moldova and the rest of the world,

@@ -1,6 +1,7 @@
+using Continuum.Core;
 using Continuum.Data.Development;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>End-to-end comparisons on the small scenario (Moldova, Romania, rest of the world, 2010–2020) at 50,000 persons.</summary>
 public sealed class ComparisonRunTests : IDisposable

@@ -1,10 +1,11 @@
+using Continuum.Core;
 using Continuum.Core.Inputs;
 using Continuum.Core.Scenario;
 using Continuum.Data.Demography;
 using Continuum.Data.IO;
 using Continuum.Data.Simulation;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>The shipped data, read once per test class that uses it.</summary>
 public sealed class ShippedData

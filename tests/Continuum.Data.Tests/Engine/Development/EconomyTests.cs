@@ -1,7 +1,8 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Data.Development;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 public sealed class EconomyTests
 {

@@ -1,8 +1,9 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Data.Development;
 using Continuum.Data.IO;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 public sealed class RemittanceTests
 {

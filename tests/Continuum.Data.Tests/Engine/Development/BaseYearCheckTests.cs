@@ -1,10 +1,12 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Core.Engine;
 using Continuum.Core.Population;
 using Continuum.Core.Processes;
+using Continuum.Core.Processes.Labour;
 using Continuum.Data.Development;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>Calibration on the engine's own base population, then the base year's drawn labour statuses.</summary>
 public sealed class BaseYearCheckTests(ShippedData data) : IClassFixture<ShippedData>
@@ -15,7 +17,7 @@ public sealed class BaseYearCheckTests(ShippedData data) : IClassFixture<Shipped
         var inputs = data.Inputs(ShippedData.Scenario("small.toml"));
         var dims = inputs.Dimensions;
         var p = DevelopmentDataLoader.Load(dims.Countries, dims.BaseYear);
-        using var simulation = new Simulation(inputs, 1);
+        using var simulation = new Core.Engine.Simulation(inputs, 1);
         simulation.Start(0);
         var state = simulation.State;
         var cal = DevelopmentCalibration.Calibrate(p, state, dims.BaseYear, DevelopmentCalibration.EmploymentTable(inputs.Labour, dims, 0));
@@ -27,9 +29,9 @@ public sealed class BaseYearCheckTests(ShippedData data) : IClassFixture<Shipped
 
         var year = new YearContext(inputs, Rng.RunKey(inputs.Seed, 0));
         year.SetYear(dims.BaseYear);
-        new LabourProcess().Apply(state, 0, state.Count, year, new WorkerAccumulator(new Output.ResultLayout(dims.CountryCount), dims.CountryCount), new ChunkEvents(16));
+        new LabourProcess().Apply(state, 0, state.Count, year, new WorkerAccumulator(new Core.Output.ResultLayout(dims.CountryCount), dims.CountryCount), new ChunkEvents(16));
         var sums = new DevelopmentSums(dims.CountryCount);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, dims.BaseYear, Rng.StreamKey(year.RunKey, 0, DrawStream.Employment), sums);
+        new DevelopmentSteps(p, cal, Rng.StreamKey(year.RunKey, 0, DrawStream.Employment)).Accumulate(state, 0, state.Count, dims.BaseYear, sums);
         var simulated = sums.RemittancesReceivedUsd.Select(v => v / (double)PopulationState.WeightUnitsPerPerson / 1e6).ToArray();
         var check = RemittanceCalibration.Check(p.TargetReceivedUsdMillions, simulated, dims.CountryCount, cal.StandardErrors(dims.CountryCount));
         // ROW → Moldova is the big corridor of this scenario (KNOMAD 2017: US$1.64 billion into Moldova in all).

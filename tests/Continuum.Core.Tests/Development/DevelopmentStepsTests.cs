@@ -1,10 +1,11 @@
 using Continuum.Core.Development;
 using Continuum.Core.Population;
+using Continuum.Core.Processes;
 using FsCheck.Xunit;
 
 namespace Continuum.Core.Tests.Development;
 
-public sealed class KernelTests
+public sealed class DevelopmentStepsTests
 {
     private static readonly string[] Countries = ["CAN", "PHL"];
 
@@ -43,13 +44,13 @@ public sealed class KernelTests
     private static double[] AllEmployed() => Enumerable.Repeat(1.0, 2 * 2 * 4).ToArray();
 
     [Fact]
-    public void CalibratedKernel_AllEmployedNoDraws_ReceivedEqualsTargetAndMeanEarningsAnchored()
+    public void CalibratedSteps_AllEmployedNoDraws_ReceivedEqualsTargetAndMeanEarningsAnchored()
     {
         var p = Parameters(2.0);
         var state = State(3000);
         var cal = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed());
         var sums = new DevelopmentSums(2);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, 2010, 42, sums);
+        new DevelopmentSteps(p, cal, 42).Accumulate(state, 0, state.Count, 2010, sums);
         var received = sums.RemittancesReceivedUsd[1] / (double)PopulationState.WeightUnitsPerPerson / 1e6;
         // Everyone is employed and secondary-educated, so the expectation is exact up to per-person rounding to
         // whole US$ (about US$20 a person here): within 0.5 %.
@@ -64,37 +65,37 @@ public sealed class KernelTests
     {
         var p = Parameters(2.0);
         var state = State(600);
-        var kernel = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed()).Kernel(p);
+        var steps = new DevelopmentSteps(p, DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed()), 7);
         var whole = new DevelopmentSums(2);
-        kernel.Accumulate(state, 0, state.Count, 2015, 7, whole);
+        steps.Accumulate(state, 0, state.Count, 2015, whole);
         var a = new DevelopmentSums(2);
         var b = new DevelopmentSums(2);
         var cut = split % state.Count;
-        kernel.Accumulate(state, cut, state.Count, 2015, 7, a);
-        kernel.Accumulate(state, 0, cut, 2015, 7, b);
+        steps.Accumulate(state, cut, state.Count, 2015, a);
+        steps.Accumulate(state, 0, cut, 2015, b);
         a.Add(b);
         return a.EarningsUsd.SequenceEqual(whole.EarningsUsd) && a.RemittancesReceivedUsd.SequenceEqual(whole.RemittancesReceivedUsd)
             && a.EffectiveLabour.SequenceEqual(whole.EffectiveLabour);
     }
 
     [Fact]
-    public void Kernel_CheaperCorridor_MoreArrivesSameSent()
+    public void Steps_CheaperCorridor_MoreArrivesSameSent()
     {
         var p = Parameters(2.0);
         var state = State(900);
         var cal = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed());
         var before = new DevelopmentSums(2);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, 2012, 1, before);
+        new DevelopmentSteps(p, cal, 1).Accumulate(state, 0, state.Count, 2012, before);
         p.Costs.SetAll(0.03);
         var after = new DevelopmentSums(2);
         // Calibration ignores the scenario cost: the same shares are sent, only the cost changes.
-        DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed()).Kernel(p).Accumulate(state, 0, state.Count, 2012, 1, after);
+        new DevelopmentSteps(p, DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed()), 1).Accumulate(state, 0, state.Count, 2012, after);
         Assert.Equal(before.RemittancesSentUsd[1], after.RemittancesSentUsd[1]);
         Assert.True(after.RemittancesReceivedUsd[1] > before.RemittancesReceivedUsd[1]);
     }
 
     [Fact]
-    public void Kernel_RecognitionAgreement_LowersUnderemploymentOfTertiaryImmigrants()
+    public void Steps_RecognitionAgreement_LowersUnderemploymentOfTertiaryImmigrants()
     {
         var state = new PopulationState(4000);
         for (var i = 0; i < 4000; i++)
@@ -106,10 +107,10 @@ public sealed class KernelTests
         var p = Parameters(2.0);
         var cal = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed());
         var without = new DevelopmentSums(2);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, 2010, 99, without);
+        new DevelopmentSteps(p, cal, 99).Accumulate(state, 0, state.Count, 2010, without);
         p.Recognition.SetAgreement(0, 1, 1.0, 0);
         var with = new DevelopmentSums(2);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, 2010, 99, with);
+        new DevelopmentSteps(p, cal, 99).Accumulate(state, 0, state.Count, 2010, with);
         // Expected underemployed share 0.5·exp(−3/6.5) = 0.315; 4,000 draws give a standard error of 0.0073.
         Assert.InRange(without.Underemployed[0] / (256.0 * 4000), 0.315 - 0.04, 0.315 + 0.04);
         Assert.Equal(0, with.Underemployed[0]);

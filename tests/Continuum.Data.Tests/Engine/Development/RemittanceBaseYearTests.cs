@@ -1,11 +1,13 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Core.Engine;
 using Continuum.Core.Population;
 using Continuum.Core.Processes;
+using Continuum.Core.Processes.Labour;
 using Continuum.Data.Development;
 using Continuum.Data.IO;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 /// <summary>
 /// The 2017 matrix brought to the base year with WDI receipts (<see cref="RemittanceBaseYear"/>), and the simulated
@@ -57,15 +59,15 @@ public sealed class RemittanceBaseYearTests(ShippedData data) : IClassFixture<Sh
         var inputs = data.Inputs(scenario);
         var dims = inputs.Dimensions;
         var p = DevelopmentDataLoader.Load(dims.Countries, dims.BaseYear);
-        using var simulation = new Simulation(inputs, 1);
+        using var simulation = new Core.Engine.Simulation(inputs, 1);
         simulation.Start(0);
         var state = simulation.State;
         var cal = DevelopmentCalibration.Calibrate(p, state, dims.BaseYear, DevelopmentCalibration.EmploymentTable(inputs.Labour, dims, 0));
         var year = new YearContext(inputs, Rng.RunKey(inputs.Seed, 0));
         year.SetYear(dims.BaseYear);
-        new LabourProcess().Apply(state, 0, state.Count, year, new WorkerAccumulator(new Output.ResultLayout(dims.CountryCount), dims.CountryCount), new ChunkEvents(16));
+        new LabourProcess().Apply(state, 0, state.Count, year, new WorkerAccumulator(new Core.Output.ResultLayout(dims.CountryCount), dims.CountryCount), new ChunkEvents(16));
         var sums = new DevelopmentSums(dims.CountryCount);
-        cal.Kernel(p).Accumulate(state, 0, state.Count, dims.BaseYear, Rng.StreamKey(year.RunKey, 0, DrawStream.Integration), sums);
+        new DevelopmentSteps(p, cal, Rng.StreamKey(year.RunKey, 0, DrawStream.Integration)).Accumulate(state, 0, state.Count, dims.BaseYear, sums);
         var receipts = Receipts();
         var scales = RemittanceBaseYear.Scales(receipts, dims.Countries, dims.BaseYear);
         double model = 0, wdi = 0;

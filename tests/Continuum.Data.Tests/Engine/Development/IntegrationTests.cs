@@ -1,9 +1,10 @@
+using Continuum.Core;
 using Continuum.Core.Development;
 using Continuum.Data.Development;
 using Continuum.Data.IO;
 using FsCheck.Xunit;
 
-namespace Continuum.Core.Tests.Development;
+namespace Continuum.Data.Tests.Engine.Development;
 
 public sealed class IntegrationTests
 {
