@@ -1,10 +1,12 @@
+using Continuum.Core.Development;
 using Continuum.Core.Inputs;
 using Continuum.Core.Scenario;
 
 namespace Continuum.Core.Tests;
 
 /// <summary>Small, made-up but valid inputs for fast property tests (no files): three countries with
-/// different weights (the third is heavy, so moves split persons), migration between all of them.</summary>
+/// different weights (the third is heavy, so moves split persons), migration between all of them, and optionally
+/// the development parameters (integration, earnings, remittances, return) of those countries.</summary>
 internal static class SyntheticInputs
 {
     public static readonly string[] Countries = ["AAA", "BBB", "ROW"];
@@ -29,6 +31,47 @@ internal static class SyntheticInputs
             Labour = new LabourRates(dims, Enumerable.Repeat(0.7, c * dims.Years * 2).ToArray(), Enumerable.Repeat(0.93, c * dims.Years * 2).ToArray(), [0.8, 0.9, 0.97]),
             Migration = Migration(c),
             Levers = levers,
+        };
+    }
+
+    /// <summary><see cref="Create"/> with development parameters (<see cref="Development"/>).</summary>
+    public static SimulationInputs CreateWithDevelopment(ulong seed, int years = 6, double remittanceCost = 0.05, double earningsPenalty = 0.3) =>
+        Create(seed, years) with { Development = Development(remittanceCost, earningsPenalty) };
+
+    /// <summary>
+    /// Development parameters of the three countries built from constructors only: the same data cost
+    /// <paramref name="remittanceCost"/> in every corridor, recognition with <paramref name="earningsPenalty"/>, and
+    /// remittance targets in every corridor so that the calibration has something to fit.
+    /// </summary>
+    public static DevelopmentParameters Development(double remittanceCost = 0.05, double earningsPenalty = 0.3)
+    {
+        var c = Countries.Length;
+        var costs = new double[c * c];
+        var targets = new double[c * c];
+        for (var h = 0; h < c; h++)
+        {
+            for (var o = 0; o < c; o++)
+            {
+                costs[(h * c) + o] = h == o ? 0 : remittanceCost;
+                targets[(h * c) + o] = h == o ? 0 : 5 + h + (2 * o);
+            }
+        }
+
+        return new DevelopmentParameters
+        {
+            Countries = Countries,
+            Integration = new IntegrationProfile(0.25, 6.5),
+            Recognition = new CredentialRecognition(c, 0.5, 6.5, earningsPenalty),
+            Earnings = new EarningsModel([50_000, 8_000, 15_000], [4, 11, 15, 5, 10, 14, 3, 9, 13], 0.09, 0.03, -0.0005),
+            Remittances = new RemittanceBehaviour(c, 0.75, 20),
+            Costs = new CorridorCosts(Countries, costs),
+            Return = new ReturnPolicy(c),
+            Economies =
+            [
+                new EconomyBase(1e6, 4e6, 0.65, 0.04, 0.25, 1.2e6), new EconomyBase(2e5, 6e5, 0.4, 0.05, 0.2, 2e5),
+                new EconomyBase(5e6, 1.5e7, 0.55, 0.05, 0.22, 5e6),
+            ],
+            TargetReceivedUsdMillions = targets,
         };
     }
 

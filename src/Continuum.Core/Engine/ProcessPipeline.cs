@@ -7,6 +7,7 @@ using Continuum.Core.Processes.Earnings;
 using Continuum.Core.Processes.Integration;
 using Continuum.Core.Processes.Labour;
 using Continuum.Core.Processes.Migration;
+using Continuum.Core.Processes.Reintegration;
 using Continuum.Core.Processes.Remittances;
 
 namespace Continuum.Core.Engine;
@@ -38,12 +39,12 @@ public sealed class ProcessPipeline
 
     /// <summary>
     /// The standard pipeline of <paramref name="inputs"/>: education, labour, then — when the inputs carry development
-    /// parameters — integration, earnings and remittances, then census, mortality, fertility and migration.
+    /// parameters — integration, reintegration, earnings and remittances, then census, mortality, fertility and migration.
     /// </summary>
     /// <param name="inputs">Validated inputs.</param>
     /// <param name="pairedDevelopment">
     /// Optional development parameters of a second scenario whose engine inputs equal <paramref name="inputs"/>: its
-    /// integration, earnings and remittance processes run on the same persons right after the first scenario's and
+    /// development processes run on the same persons right after the first scenario's and
     /// report in <see cref="Paired"/> (the persons are the same, so this equals running that scenario on its own; one
     /// engine pass serves both).
     /// </param>
@@ -71,9 +72,12 @@ public sealed class ProcessPipeline
         return new ProcessPipeline(processes, accounts) { Paired = paired };
     }
 
-    /// <summary>The development processes of one scenario, in order: integration, earnings (reads the factor), remittances (reads the earnings).</summary>
+    /// <summary>
+    /// The development processes of one scenario, in order: integration (writes each employed person's factor),
+    /// reintegration (returnees' premium), earnings (reads the factor), remittances (reads the earnings).
+    /// </summary>
     public static PersonProcess[] DevelopmentProcesses(DevelopmentAccount account) =>
-        [new IntegrationProcess(account), new EarningsProcess(account), new RemittanceProcess(account)];
+        [new IntegrationProcess(account), new ReintegrationProcess(account), new EarningsProcess(account), new RemittanceProcess(account)];
 
     private static DevelopmentAccount AddDevelopment(List<PersonProcess> processes, DevelopmentAccount account)
     {

@@ -2,12 +2,13 @@ using Continuum.Core.Development;
 using Continuum.Core.Population;
 using Continuum.Core.Processes.Earnings;
 using Continuum.Core.Processes.Integration;
+using Continuum.Core.Processes.Reintegration;
 using Continuum.Core.Processes.Remittances;
 
 namespace Continuum.Core.Processes;
 
 /// <summary>
-/// One scenario's development processes (integration → earnings → remittances) run outside the engine over a
+/// One scenario's development processes (integration → reintegration → earnings → remittances) run outside the engine over a
 /// range of slots, with a given calibration: for base-year checks of the calibration and for tests. Inside a run
 /// the engine applies the same process objects chunk by chunk (<see cref="Engine.ProcessPipeline.Default"/>).
 /// </summary>
@@ -15,6 +16,7 @@ public sealed class DevelopmentSteps
 {
     private readonly DevelopmentAccount _account;
     private readonly IntegrationProcess _integration;
+    private readonly ReintegrationProcess _reintegration;
     private readonly EarningsProcess _earnings;
     private readonly RemittanceProcess _remittances;
 
@@ -24,6 +26,7 @@ public sealed class DevelopmentSteps
         _account = new DevelopmentAccount(parameters, reportsInRun: false);
         _account.Start(calibration, integrationKey, years: 1);
         _integration = new IntegrationProcess(_account);
+        _reintegration = new ReintegrationProcess(_account);
         _earnings = new EarningsProcess(_account);
         _remittances = new RemittanceProcess(_account);
         _earnings.Prepare();
@@ -35,6 +38,7 @@ public sealed class DevelopmentSteps
     {
         var worker = new DevelopmentWorker(sums);
         _integration.Accumulate(state, start, end, _account.IntegrationKey, worker);
+        _reintegration.Accumulate(state, start, end, worker);
         _earnings.Accumulate(state, start, end, year, worker);
         _remittances.Accumulate(state, start, end, worker);
     }

@@ -5,13 +5,13 @@ using Continuum.Core.Population;
 namespace Continuum.Core.Processes.Integration;
 
 /// <summary>
-/// Integration, credential recognition and reintegration of the employed: the earnings factor of each employed
-/// person relative to the Mincer profile. A tertiary immigrant works below skill level when a persistent
-/// per-person draw (same key in every year) falls under the underemployment probability of the corridor and the
-/// years since landing (which only falls with time, so a person once at skill level stays there) and then earns
-/// the penalty factor; a returnee at home earns the returnee premium; everyone else has factor 1. Counts the
-/// employed tertiary immigrants and the underemployed, and hands the factor to the earnings process through the
-/// worker's scratch. Parameters are read once at construction; the loop allocates nothing.
+/// Integration and credential recognition of employed immigrants: the earnings factor of each employed person
+/// relative to the Mincer profile. A tertiary immigrant works below skill level when a persistent per-person draw
+/// (same key in every year) falls under the underemployment probability of the corridor and the years since landing
+/// (which only falls with time, so a person once at skill level stays there) and then earns the penalty factor;
+/// everyone else has factor 1 here (the reintegration process then sets returnees' premium). Counts the employed
+/// tertiary immigrants and the underemployed, and hands the factor on through the worker's scratch. Parameters
+/// are read once at construction; the loop allocates nothing.
 /// </summary>
 public sealed class IntegrationProcess : PersonProcess
 {
@@ -22,7 +22,6 @@ public sealed class IntegrationProcess : PersonProcess
     private readonly int _countries;
     private readonly double[] _underemployment;
     private readonly double[] _penaltyFactor;
-    private readonly double[] _returneeFactor;
 
     /// <summary>The integration process of <paramref name="account"/>'s scenario.</summary>
     public IntegrationProcess(DevelopmentAccount account)
@@ -45,11 +44,6 @@ public sealed class IntegrationProcess : PersonProcess
         }
 
         _penaltyFactor = [1, 1 - p.Recognition.EarningsPenalty];
-        _returneeFactor = new double[c];
-        for (var k = 0; k < c; k++)
-        {
-            _returneeFactor[k] = p.Return.ReturneeEarningsFactor(k);
-        }
     }
 
     /// <inheritdoc/>
@@ -86,12 +80,7 @@ public sealed class IntegrationProcess : PersonProcess
     private double Factor(PopulationState state, int i, ulong integrationKey, DevelopmentSums sums)
     {
         int r = state.Residence[i], b = state.BirthCountry[i];
-        if (b == r)
-        {
-            return state.Status[i] == (byte)MigrationStatus.Returnee ? _returneeFactor[r] : 1;
-        }
-
-        if (state.Education[i] != (byte)EducationLevel.Tertiary)
+        if (b == r || state.Education[i] != (byte)EducationLevel.Tertiary)
         {
             return 1;
         }
