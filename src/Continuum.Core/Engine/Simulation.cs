@@ -7,8 +7,9 @@ namespace Continuum.Core.Engine;
 
 /// <summary>
 /// Runs one replicate: builds the base population, then for each year from the base year to the horizon
-/// runs the process pipeline over chunks of persons in parallel, sums the workers' integer tables, and
-/// applies births and moves in chunk order. Results are bit-identical for any thread count.
+/// runs the process pipeline (<see cref="ProcessPipeline"/>) over chunks of persons in parallel, sums the workers'
+/// integer tables, calls the pipeline's per-run hooks (<see cref="IRunProcess"/>), and applies births and moves in
+/// chunk order. Results are bit-identical for any thread count.
 /// </summary>
 public sealed class Simulation : IDisposable
 {

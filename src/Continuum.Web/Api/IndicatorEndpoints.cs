@@ -12,7 +12,10 @@ namespace Continuum.Web.Api;
 /// <param name="Description">What the value is, in one sentence.</param>
 public sealed record IndicatorView(string Code, string Unit, bool Key, string Description);
 
-/// <summary><c>/api/indicators</c>: the run indicators, from their definitions (<see cref="IndicatorDefinition.All"/>).</summary>
+/// <summary>
+/// <c>/api/indicators</c>: the indicators a simulation run reports, from their definitions (<see cref="IndicatorDefinition.All"/>);
+/// not the data series of <c>/api/data/indicators</c>.
+/// </summary>
 public static class IndicatorEndpoints
 {
     /// <summary>Maps the indicator endpoint onto <paramref name="api"/>.</summary>
@@ -21,7 +24,7 @@ public static class IndicatorEndpoints
         ArgumentNullException.ThrowIfNull(api);
         IndicatorView[] views = [.. IndicatorDefinition.All.Select(i => new IndicatorView(i.Code, i.Unit, i.Key, i.Description))];
         api.MapGet("/indicators", () => TypedResults.Ok(views))
-            .WithName("GetIndicators").WithSummary("The indicators of a run, in report order: code, unit, key flag and description.")
+            .WithName("GetRunIndicators").WithSummary("The indicators of a run, in report order: code, unit, key flag and description.")
             .Produces<IndicatorView[]>();
     }
 }

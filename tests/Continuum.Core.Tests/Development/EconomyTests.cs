@@ -1,13 +1,10 @@
-using Continuum.Core;
 using Continuum.Core.Development;
-using Continuum.Data.Development;
+using Continuum.Models.Macro;
 
-namespace Continuum.Data.Tests.Engine.Development;
+namespace Continuum.Core.Tests.Development;
 
 public sealed class EconomyTests
 {
-    private static readonly string[] Countries = ["CAN", "USA", "PHL", "MEX", "IND", "ROU", "POL", "MDA", "ROW"];
-
     // PWT 10.01, Canada 2012 (data/demography/README.md): GDP 1.629 trillion, K = 7.077 trillion, labsh 0.65.
     private static readonly EconomyBase Canada2012 = new(1_629_000, 7_077_000, 0.65, 0.036, 0.27, 1_824_000);
 
@@ -29,17 +26,6 @@ public sealed class EconomyTests
     }
 
     [Fact]
-    public void Load_ShippedData2010_EarningsPerWorkerPlausible()
-    {
-        var (economies, earnings) = EconomyData.Load(Continuum.Data.IO.DataPaths.DataDirectory(), Countries, 2010);
-        // Canada 2010: labsh 0.651 × WDI GDP ≈ US$1.62 trillion ÷ PWT employment 17.3 million ≈ US$61,000.
-        Assert.InRange(earnings[0], 55_000, 67_000);
-        Assert.True(earnings[1] > earnings[2] && earnings[2] < earnings[0]);
-        Assert.All(economies, e => Assert.True(e.RealGdpMillions > 0));
-        Assert.InRange(earnings[8], 3_000, 20_000);
-    }
-
-    [Fact]
     public void EarningsModel_Anchored_MeanOfEmployedEqualsEarningsPerWorker()
     {
         var m = new EarningsModel([50_000], [5, 11, 15], 0.09, 0.03, -0.0005);
@@ -50,13 +36,18 @@ public sealed class EconomyTests
     }
 
     [Fact]
-    public void Schooling_ShippedBarroLee_OrderedLevelsAndCanadaMeanMatchesPublished()
+    public void CobbDouglasPath_TfpFromBaseYear_ReproducesBaseGdpAccumulatesCapitalAndIgnoresNegativeLabour()
     {
-        var years = SchoolingData.Load(Continuum.Data.IO.DataPaths.Shipped("demography", "education", "barro_lee_v2.2_attainment_5y_age_sex.csv"), Countries, 2010);
-        Assert.True(years[0] < years[1] && years[1] < years[2]);
-        // Barro–Lee v2.2, Canada 25+, 2010: lu 0.58, lp 5.50, ls 46.25, lh 47.67 (%), yr_sch 12.56; the three level
-        // durations reproduce the published mean within 0.3 years.
-        var mean = (0.0608 * years[0]) + (0.4625 * years[1]) + (0.4767 * years[2]);
-        Assert.InRange(mean, 12.56 - 0.3, 12.56 + 0.3);
+        const double alpha = 0.35;
+        var tfp = CobbDouglasPath.Tfp(1000, 3000, 50, alpha);
+        var capital = new double[2];
+        var output = new double[2];
+
+        CobbDouglasPath.Run(tfp, alpha, 3000, 0.05, 0.2, [50, -1], capital, output);
+
+        Assert.Equal(1000, output[0], 9);
+        Assert.Equal((0.95 * 3000) + (0.2 * 1000), capital[1], 9);
+        Assert.Equal(0, output[1]);
+        Assert.Throws<ArgumentException>(() => CobbDouglasPath.Run(tfp, alpha, 3000, 0.05, 0.2, [50], capital, output));
     }
 }
