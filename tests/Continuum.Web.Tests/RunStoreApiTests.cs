@@ -123,7 +123,7 @@ public sealed class RunStoreApiTests(ServerFixture server)
     /// </summary>
     private string SaveLikeTheCli(ulong seed, int horizon = 2020)
     {
-        var scenario = ScenarioFile.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
+        var scenario = Continuum.Data.Scenarios.ScenarioToml.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
             with { Seed = seed, HorizonYear = horizon };
         var run = ScenarioRun.Execute(scenario, 2, cancellationToken: TestContext.Current.CancellationToken);
         return server.Service<StoreGate>().Write(store => new RunStore(store).Save(run));
