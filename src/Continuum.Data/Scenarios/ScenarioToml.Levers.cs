@@ -27,7 +27,12 @@ public static partial class ScenarioToml
             return DevelopmentLevers.None;
         }
 
-        table.RejectUnknownKeys([.. DevelopmentLevers.Specs.Select(s => s.Name)]);
+        var names = DevelopmentLevers.Specs.Select(s => s.Name).ToArray();
+        foreach (var key in table.Keys.Where(k => !names.Contains(k)))
+        {
+            throw Error(table, key, DevelopmentLevers.Table + "." + key, $"unknown key '{key}' (allowed: {string.Join(", ", names)})");
+        }
+
         var penalty = DevelopmentLevers.UnderemploymentPenaltySpec.Name;
         var years = DevelopmentLevers.ExtraAdmissionsYearsSpec.Name;
         foreach (var key in new[] { penalty, years }.Where(table.Has))
@@ -59,7 +64,7 @@ public static partial class ScenarioToml
         {
             if (!Iso3.TryParse(key, out var country) || country.Code != key)
             {
-                throw table!.Error(key, $"'{key}' is not an ISO3 country code (three upper-case letters)");
+                throw Error(table!, key, spec.Field(key), $"'{key}' is not an ISO3 country code (three upper-case letters)");
             }
 
             pairs.Add(new(country, table!.Number(key)));
@@ -84,7 +89,7 @@ public static partial class ScenarioToml
             }
             else
             {
-                pairs.Add(new(ParseCorridor(table, key, "ALL or "), table.Number(key)));
+                pairs.Add(new(ParseCorridor(table, key, spec.Field(key), "ALL or "), table.Number(key)));
             }
         }
 
@@ -98,8 +103,8 @@ public static partial class ScenarioToml
         var pairs = new List<KeyValuePair<Corridor, RecognitionAgreement>>();
         foreach (var key in table?.Keys ?? [])
         {
-            var corridor = ParseCorridor(table!, key, string.Empty);
-            var agreement = table!.OptionalTable(key) ?? throw table.Error(key, $"write a table with {rate} and {delay}");
+            var corridor = ParseCorridor(table!, key, spec.Field(key), string.Empty);
+            var agreement = table!.OptionalTable(key) ?? throw Error(table, key, spec.Field(key), $"write a table with {rate} and {delay}");
             agreement.RejectUnknownKeys(rate, delay);
             locations[spec.Field(key)] = (agreement.File, agreement.LineOf(rate));
             pairs.Add(new(corridor, new RecognitionAgreement(agreement.Number(rate), agreement.OptionalNumber(delay) ?? DevelopmentLevers.RecognitionDelaySpec.Default ?? 0)));
@@ -108,9 +113,11 @@ public static partial class ScenarioToml
         return LeverMap<Corridor, RecognitionAgreement>.Of(pairs);
     }
 
-    private static Corridor ParseCorridor(TomlTableNode table, string key, string alternative) =>
+    private static Corridor ParseCorridor(TomlTableNode table, string key, string field, string alternative) =>
         Corridor.TryParse(key, out var corridor) && corridor.ToString() == key ? corridor
-            : throw table.Error(key, $"'{key}' is not {alternative}a corridor: write HOST-ORIGIN with two different ISO3 codes, e.g. CAN-PHL");
+            : throw Error(table, key, field, $"'{key}' is not {alternative}a corridor: write HOST-ORIGIN with two different ISO3 codes, e.g. CAN-PHL");
+
+    private static InputException Error(TomlTableNode table, string key, string field, string problem) => new(problem, table.File, table.LineOf(key), field);
 
     private static YearRange? Years(TomlTableNode table, string key)
     {
@@ -121,6 +128,6 @@ public static partial class ScenarioToml
 
         return node.Value is List<TomlValueNode> { Count: 2 } years && years.All(y => y.Value is long)
             ? new YearRange((int)(long)years[0].Value, (int)(long)years[1].Value)
-            : throw table.Error(key, "write [first, last] as two years, e.g. [2012, 2021]");
+            : throw Error(table, key, DevelopmentLevers.ExtraAdmissionsYearsSpec.Field(), "write [first, last] as two years, e.g. [2012, 2021]");
     }
 }

@@ -14,7 +14,7 @@ internal static class ScenarioFiles
     /// <summary>A shipped scenario by file name.</summary>
     public static Scenario Shipped(string file) => ScenarioToml.Read(Path.Combine(Directory, file));
 
-    /// <summary>The text of the shipped small scenario (12 lines; a line appended is line 13).</summary>
+    /// <summary>The text of the shipped small scenario (11 lines; a line appended is line 12).</summary>
     public static string SmallText() => File.ReadAllText(Path.Combine(Directory, "small.toml"));
 
     /// <summary>This test folder in the source tree (for golden files).</summary>
