@@ -1,6 +1,9 @@
 namespace Continuum.Data.Scenarios;
 
-/// <summary>The one place scenario files are read from disk, with a per-flow counter for tests (each file is read once per run).</summary>
+/// <summary>
+/// The one place scenario files are read from disk, with a per-flow counter for tests and, when <c>CONTINUUM_TRACE=1</c>,
+/// a line per file on standard error (each file is read once per run; the CLI tests count these lines).
+/// </summary>
 public static partial class ScenarioToml
 {
     private static readonly AsyncLocal<ScenarioFileReads?> Counter = new();
@@ -24,6 +27,11 @@ public static partial class ScenarioToml
         }
 
         Counter.Value?.Add(path);
+        if (Environment.GetEnvironmentVariable("CONTINUUM_TRACE") == "1")
+        {
+            Console.Error.WriteLine("trace: scenario file read: " + path);
+        }
+
         return File.ReadAllText(path);
     }
 }

@@ -26,12 +26,25 @@ public static partial class ScenarioToml
     public static Scenario Read(string path) => ReadSource(path).Scenario;
 
     /// <summary>Reads <paramref name="path"/> as <see cref="Read(string)"/> does, keeping where each field was set (for later messages).</summary>
-    public static ScenarioSource ReadSource(string path)
+    public static ScenarioSource ReadSource(string path) => ReadSource(path, ReadText);
+
+    /// <summary>
+    /// Reads several scenarios (e.g. both sides of a comparison), each file from disk once even when several extend it.
+    /// </summary>
+    public static IReadOnlyList<Scenario> ReadAll(params string[] paths)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Cached(string file) => texts.TryGetValue(file, out var text) ? text : texts[file] = ReadText(file);
+        return paths.Select(p => ReadSource(p, Cached).Scenario).ToList();
+    }
+
+    private static ScenarioSource ReadSource(string path, Func<string, string> readText)
     {
         ArgumentNullException.ThrowIfNull(path);
         var locations = new Dictionary<string, (string? File, long? Line)>(StringComparer.Ordinal);
         var full = Path.GetFullPath(path);
-        var scenario = Read(full, 0, locations);
+        var scenario = Read(full, 0, locations, readText);
         (string? File, long? Line) Locate(string field) => locations.TryGetValue(field, out var at) ? at : (full, null);
         scenario.ValidateLevers(Locate);
         return new ScenarioSource(scenario, Locate);
@@ -51,9 +64,9 @@ public static partial class ScenarioToml
         return scenario;
     }
 
-    private static Scenario Read(string path, int depth, Dictionary<string, (string? File, long? Line)> locations)
+    private static Scenario Read(string path, int depth, Dictionary<string, (string? File, long? Line)> locations, Func<string, string> readText)
     {
-        var root = TomlFile.Parse(path, ReadText(path));
+        var root = TomlFile.Parse(path, readText(path));
         root.RejectUnknownKeys([.. ScalarKeys, .. EngineLevers.Specs.Select(s => s.Name)]);
         Scenario? parent = null;
         if (root.OptionalString("extends") is { } extends)
@@ -69,7 +82,7 @@ public static partial class ScenarioToml
                 throw root.Error("extends", $"the extended scenario '{extends}' does not exist");
             }
 
-            parent = Read(parentPath, depth + 1, locations);
+            parent = Read(parentPath, depth + 1, locations, readText);
         }
 
         return Build(path, root, parent, locations);

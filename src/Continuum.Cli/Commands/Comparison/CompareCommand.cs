@@ -22,8 +22,8 @@ public sealed class CompareCommand : Command<CompareSettings>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var a = ScenarioToml.Read(settings.A);
-        var b = ScenarioToml.Read(settings.B);
+        var sides = ScenarioToml.ReadAll(settings.A, settings.B);
+        var (a, b) = (sides[0], sides[1]);
         var replicates = settings.Replicates ?? a.Replicates;
         ScenarioMemory.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates },
             concurrentRuns: Math.Max(2, Math.Min(settings.ThreadCount, 2 * replicates)), sides: 2);
