@@ -28,7 +28,7 @@ public class EngineBenchmarks
     public void Setup()
     {
         var path = Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "baseline.toml");
-        var scenario = ScenarioFile.Read(path) with { SampleSize = 200_000, HorizonYear = 2050 };
+        var scenario = Continuum.Data.Scenarios.ScenarioToml.Read(path) with { SampleSize = 200_000, HorizonYear = 2050 };
         _inputs = SimulationInputLoader.Load(scenario);
         _tenYears = SimulationInputLoader.Load(scenario with { HorizonYear = scenario.BaseYear + 10 });
     }

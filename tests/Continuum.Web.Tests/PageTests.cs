@@ -140,9 +140,9 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
     public async Task ScenariosPage_MoveLeverAndRun_ChartShowsResultAndSurvivesReload()
     {
         var page = await Open("/scenarios.html?scenario=small");
-        await page.Locator("#e-MDA").WaitForAsync();
+        await page.Locator("#engine-emigration_rate_multiplier-MDA").WaitForAsync();
 
-        await page.FillAsync("#e-MDA", "1.5");
+        await page.FillAsync("#engine-emigration_rate_multiplier-MDA", "1.5");
         await page.CheckAsync("#compare");
         await page.FillAsync("#run-token", ServerFixture.Token);
         await page.ClickAsync("#run");
@@ -150,13 +150,13 @@ public sealed class PageTests(ServerFixture server, BrowserFixture browser) : IC
         await Assertions.Expect(page.Locator("#job")).ToHaveAttributeAsync("data-state", "done", new() { Timeout = 120_000 });
         // Moldova, Romania and the rest of the world, 2010–2020, with the lever and unchanged.
         await Assertions.Expect(page.Locator("#measure-population .chart")).ToHaveAttributeAsync("data-points", "66");
-        Assert.Contains("e.MDA=1.5", page.Url, StringComparison.Ordinal);
+        Assert.Contains("\"emigration_rate_multiplier\":{\"MDA\":1.5}", Uri.UnescapeDataString(page.Url), StringComparison.Ordinal);
         await Assertions.Expect(page.Locator("#toml")).ToContainTextAsync("MDA = 1.5");
         await Shot(page, "scenarios-run");
         await page.ReloadAsync();
         await Assertions.Expect(page.Locator("#measure-emigrant_stock_abroad .chart")).ToHaveAttributeAsync("data-points", "66");
         await Assertions.Expect(page.Locator("#compare")).ToBeCheckedAsync();
-        await Assertions.Expect(page.Locator("#e-MDA")).ToHaveValueAsync("1.5");
+        await Assertions.Expect(page.Locator("#engine-emigration_rate_multiplier-MDA")).ToHaveValueAsync("1.5");
     }
 
     [Fact]

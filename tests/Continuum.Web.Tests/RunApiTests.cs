@@ -23,10 +23,10 @@ public sealed class RunApiTests(ServerFixture server)
     [InlineData("""{"scenario": "/etc/passwd"}""", "scenario")]
     [InlineData("""{}""", "scenario")]
     [InlineData("""{"scenario": "small", "replicates": 500}""", "replicates")]
-    [InlineData("""{"scenario": "small", "admissions": {"CAN": 1000}}""", "admissions.CAN")]
-    [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": 1000}}""", "emigration_rate_multiplier.MDA")]
-    [InlineData("""{"scenario": "small", "returnHazardMultiplier": {"ROU": -1}}""", "return_hazard_multiplier.ROU")]
-    [InlineData("""{"scenario": "small", "admissions": {"MDA\n[x]": 1}}""", null)]
+    [InlineData("""{"scenario": "small", "engine": {"admissions": {"CAN": 1000}}}""", "admissions.CAN")]
+    [InlineData("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": 1000}}}""", "emigration_rate_multiplier.MDA")]
+    [InlineData("""{"scenario": "small", "engine": {"return_hazard_multiplier": {"ROU": -1}}}""", "return_hazard_multiplier.ROU")]
+    [InlineData("""{"scenario": "small", "engine": {"admissions": {"MDA\n[x]": 1}}}""", null)]
     [InlineData("""{"scenario": "small", "seed": "forty-two"}""", "seed")]
     [InlineData("""{"scenario": "small", "seed": -1}""", "seed")]
     [InlineData("""{"scenario": "small", "admission": {"MDA": 1}}""", null)]
@@ -70,7 +70,7 @@ public sealed class RunApiTests(ServerFixture server)
     {
         var before = await ApiJson.ObservationCount(server.Client);
 
-        using var response = await Post("""{"scenario": "small", "seed": 7, "emigrationRateMultiplier": {"MDA": 1.5}}""", "application/json", ServerFixture.Token);
+        using var response = await Post("""{"scenario": "small", "seed": 7, "engine": {"emigration_rate_multiplier": {"MDA": 1.5}}}""", "application/json", ServerFixture.Token);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var job = await Wait((await ApiJson.Read(response)).GetProperty("id").GetString()!);
 
@@ -94,7 +94,7 @@ public sealed class RunApiTests(ServerFixture server)
     [Fact]
     public async Task StartRun_CompareWithUnchanged_ReturnsBaselineThatDiffersWhereTheLeverActs()
     {
-        using var response = await Post("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": 2}, "compare": true}""", "application/json", ServerFixture.Token);
+        using var response = await Post("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": 2}}, "compare": true}""", "application/json", ServerFixture.Token);
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var job = await Wait((await ApiJson.Read(response)).GetProperty("id").GetString()!);
 

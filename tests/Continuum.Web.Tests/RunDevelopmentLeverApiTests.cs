@@ -9,20 +9,20 @@ namespace Continuum.Web.Tests;
 public sealed class RunDevelopmentLeverApiTests(ServerFixture server)
 {
     [Theory]
-    [InlineData("""{"remittanceCost": {"ALL": -0.1}}""", "development.remittance_cost.ALL")]
-    [InlineData("""{"remittanceCost": {"MDA-XXX": 0.05}}""", "development.remittance_cost.MDA-XXX")]
-    [InlineData("""{"remittanceCost": {"mda-rou": 0.05}}""", "development.remittance_cost.mda-rou")]
-    [InlineData("""{"remittanceCost": {"ALL = 0\n[x]": 0.05}}""", null)]
-    [InlineData("""{"credentialRecognition": {"ROU-MDA": {"rate": 1.5, "delayYears": 1}}}""", "development.credential_recognition.ROU-MDA.rate")]
-    [InlineData("""{"credentialRecognition": {"ROUMDA": {"rate": 0.5}}}""", "development.credential_recognition.ROUMDA")]
-    [InlineData("""{"credentialRecognition": {"ROU-MDA": null}}""", "development.credential_recognition.ROU-MDA")]
-    [InlineData("""{"extraAdmissionsYears": [2012]}""", "development.extra_admissions_years")]
-    [InlineData("""{"returnPremium": {"ROU": null}}""", null)]
-    [InlineData("""{"returnPremium": {"CAN": 0.2}}""", "development.return_premium.CAN")]
-    [InlineData("""{"returnIncentive": {"ROU": -1}}""", "development.return_incentive.ROU")]
-    [InlineData("""{"extraAdmissions": {"ROU": -5}}""", "development.extra_admissions.ROU")]
-    [InlineData("""{"extraAdmissions": {"ROU": 1000}, "extraAdmissionsYears": [2030, 2031]}""", "development.extra_admissions_years.ALL")]
-    [InlineData("""{"underemploymentPenalty": 1.5}""", "development.underemployment_penalty.ALL")]
+    [InlineData("""{"remittance_cost": {"ALL": -0.1}}""", "development.remittance_cost.ALL")]
+    [InlineData("""{"remittance_cost": {"MDA-XXX": 0.05}}""", "development.remittance_cost.MDA-XXX")]
+    [InlineData("""{"remittance_cost": {"mda-rou": 0.05}}""", "development.remittance_cost.mda-rou")]
+    [InlineData("""{"remittance_cost": {"ALL = 0\n[x]": 0.05}}""", null)]
+    [InlineData("""{"credential_recognition": {"ROU-MDA": {"rate": 1.5, "delay_years": 1}}}""", "development.credential_recognition.ROU-MDA.rate")]
+    [InlineData("""{"credential_recognition": {"ROUMDA": {"rate": 0.5}}}""", "development.credential_recognition.ROUMDA")]
+    [InlineData("""{"credential_recognition": {"ROU-MDA": null}}""", "development.credential_recognition.ROU-MDA")]
+    [InlineData("""{"extra_admissions_years": [2012]}""", "development.extra_admissions_years")]
+    [InlineData("""{"return_premium": {"ROU": null}}""", null)]
+    [InlineData("""{"return_premium": {"CAN": 0.2}}""", "development.return_premium.CAN")]
+    [InlineData("""{"return_incentive": {"ROU": -1}}""", "development.return_incentive.ROU")]
+    [InlineData("""{"extra_admissions": {"ROU": -5}}""", "development.extra_admissions.ROU")]
+    [InlineData("""{"extra_admissions": {"ROU": 1000}, "extra_admissions_years": [2030, 2031]}""", "development.extra_admissions_years")]
+    [InlineData("""{"underemployment_penalty": 1.5}""", "development.underemployment_penalty")]
     [InlineData("""{"remitanceCost": {"ALL": 0.03}}""", null)]
     public async Task StartRun_BadDevelopmentLever_Returns400NamingTheFieldAndQueuesNothing(string development, string? field)
     {
@@ -40,19 +40,18 @@ public sealed class RunDevelopmentLeverApiTests(ServerFixture server)
     [Fact]
     public async Task StartRun_LowerRemittanceCostForAllCorridors_RaisesRemittancesReceivedInMoldova()
     {
-        using var response = await Post("""{"scenario": "small", "seed": 11, "replicates": 1, "compare": true, "development": {"remittanceCost": {"ALL": 0.0}}}""");
+        using var response = await Post("""{"scenario": "small", "seed": 11, "replicates": 1, "compare": true, "development": {"remittance_cost": {"ALL": 0.0}}}""");
         Assert.Equal(HttpStatusCode.Accepted, response.StatusCode);
         var job = await RunWait.Done(server, (await ApiJson.Read(response)).GetProperty("id").GetString()!);
 
         var result = job.GetProperty("result");
-        Assert.Contains("[development]\n[development.remittance_cost]\nALL = 0.0", result.GetProperty("scenarioToml").GetString(), StringComparison.Ordinal);
+        Assert.Contains("\n[development.remittance_cost]\nALL = 0.0\n", result.GetProperty("scenarioToml").GetString(), StringComparison.Ordinal);
         var a = result.GetProperty("baselineRunId").GetString();
         var b = result.GetProperty("runId").GetString();
-        // The stored run records its development lever (read from the lever file before that file is removed); the baseline has none.
-        var (_, list) = await ApiJson.Get(server.Client, "/api/runs");
-        string Levers(string? id) => list.EnumerateArray().Single(r => r.GetProperty("id").GetString() == id).GetProperty("levers").GetString()!;
-        Assert.Contains("development.remittance_cost.ALL=0", Levers(b), StringComparison.Ordinal);
-        Assert.DoesNotContain("development.remittance_cost", Levers(a), StringComparison.Ordinal);
+        // The stored run records its effective scenario with the development lever; the baseline has none.
+        async Task<JsonElement> Development(string? id) => (await ApiJson.Get(server.Client, "/api/runs/" + id)).Body.GetProperty("scenario").GetProperty("development");
+        Assert.Equal(0.0, (await Development(b)).GetProperty("remittance_cost").GetProperty("ALL").GetDouble());
+        Assert.False((await Development(a)).TryGetProperty("remittance_cost", out _));
         var (status, comparison) = await ApiJson.Get(server.Client, $"/api/runs/compare?a={a}&b={b}");
         Assert.Equal(HttpStatusCode.OK, status);
         var mda = comparison.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "remittances_received")

@@ -42,7 +42,7 @@ public sealed class RunStoreApiTests(ServerFixture server)
     [Fact]
     public async Task WebRunWithBaseline_SavedWithIndicators_ComparedPairedAndWithCliRunByWelch()
     {
-        var job = await RunJob("""{"scenario": "small", "replicates": 2, "emigrationRateMultiplier": {"MDA": 1.5}, "compare": true}""");
+        var job = await RunJob("""{"scenario": "small", "replicates": 2, "engine": {"emigration_rate_multiplier": {"MDA": 1.5}}, "compare": true}""");
         var result = job.GetProperty("result");
         var run = result.GetProperty("runId").GetString()!;
         var baseline = result.GetProperty("baselineRunId").GetString()!;
@@ -52,10 +52,15 @@ public sealed class RunStoreApiTests(ServerFixture server)
         Assert.True(listed.GetProperty("hasIndicators").GetBoolean());
         Assert.Equal("small", listed.GetProperty("scenario").GetString());
         Assert.DoesNotContain("/", listed.GetProperty("scenarioFile").GetString(), StringComparison.Ordinal);
-        Assert.Contains("emigration_rate_multiplier.MDA=1.5", listed.GetProperty("levers").GetString(), StringComparison.Ordinal);
+        Assert.Equal(string.Empty, listed.GetProperty("levers").GetString());
 
         var (detailStatus, detail) = await ApiJson.Get(server.Client, "/api/runs/" + run);
         Assert.Equal(HttpStatusCode.OK, detailStatus);
+        // The stored run shows its effective scenario: the request's lever over the small scenario, and no server path.
+        var scenario = detail.GetProperty("scenario");
+        Assert.Equal(1.5, scenario.GetProperty("engine").GetProperty("emigration_rate_multiplier").GetProperty("MDA").GetDouble());
+        Assert.Equal(["MDA", "ROU"], scenario.GetProperty("countries").EnumerateArray().Select(c => c.GetString()));
+        Assert.DoesNotContain("/", scenario.GetProperty("tables").GetProperty("return_duration_relative_risk").GetString(), StringComparison.Ordinal);
         var gdp = detail.GetProperty("indicators").EnumerateArray().Single(i => i.GetProperty("code").GetString() == "real_gdp");
         Assert.Equal(11, gdp.GetProperty("lines").EnumerateArray().First().GetProperty("years").GetArrayLength());
 
@@ -123,7 +128,7 @@ public sealed class RunStoreApiTests(ServerFixture server)
     /// </summary>
     private string SaveLikeTheCli(ulong seed, int horizon = 2020)
     {
-        var scenario = ScenarioFile.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
+        var scenario = Continuum.Data.Scenarios.ScenarioToml.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
             with { Seed = seed, HorizonYear = horizon };
         var run = ScenarioRun.Execute(scenario, 2, cancellationToken: TestContext.Current.CancellationToken);
         return server.Service<StoreGate>().Write(store => new RunStore(store).Save(run));

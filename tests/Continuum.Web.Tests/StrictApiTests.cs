@@ -76,12 +76,12 @@ public sealed class StrictApiTests(ServerFixture server)
     [InlineData("""{"scenario": "small", "seed": "42"}""", "seed", "whole JSON number")]
     [InlineData("""{"scenario": "small", "seed": 1e30}""", "seed", "whole JSON number")]
     [InlineData("""{"scenario": "small", "replicates": 2.5}""", "replicates", "whole JSON number")]
-    [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": "1.5"}}""", "emigrationRateMultiplier.MDA", "finite JSON number")]
-    [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": NaN}}""", "emigrationRateMultiplier.MDA", "finite JSON number")]
-    [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": "Infinity"}}""", "emigrationRateMultiplier.MDA", "finite JSON number")]
-    [InlineData("""{"scenario": "small", "emigrationRateMultiplier": {"MDA": 1e400}}""", "emigrationRateMultiplier.MDA", "finite JSON number")]
+    [InlineData("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": "1.5"}}}""", "emigration_rate_multiplier.MDA", "finite JSON number")]
+    [InlineData("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": NaN}}}""", "engine", "documented shape")]
+    [InlineData("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": "Infinity"}}}""", "emigration_rate_multiplier.MDA", "finite JSON number")]
+    [InlineData("""{"scenario": "small", "engine": {"emigration_rate_multiplier": {"MDA": 1e400}}}""", "emigration_rate_multiplier.MDA", "finite JSON number")]
     [InlineData("""{"scenario": "small", "sed": 5}""", "sed", "did you mean seed?")]
-    [InlineData("""{"scenario": "small", "development": {"returnPremum": {"ROU": 0.2}}}""", "development.returnPremum", "did you mean returnPremium?")]
+    [InlineData("""{"scenario": "small", "development": {"return_premum": {"ROU": 0.2}}}""", "development.return_premum", "return_premium")]
     public async Task RunBody_WrongNumberOrProperty_400NamingField(string json, string field, string phrase)
     {
         var jobs = (await ApiJson.Get(server.Client, "/api/jobs")).Body.GetArrayLength();

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Continuum.Core.Scenario;
 
 namespace Continuum.Core.Development;
 
@@ -6,7 +7,7 @@ namespace Continuum.Core.Development;
 /// The cost of sending remittances per corridor [sender × C + receiver], as a fraction of the amount sent:
 /// the data cost (Remittance Prices Worldwide corridor average) used to calibrate to the observed matrix, and
 /// the scenario cost after levers (e.g. the SDG 10.c target of 3 %). What arrives is sent × (1 − cost).
-/// Every cost lies in [0, 1); levers naming a corridor outside the scenario are rejected.
+/// Every cost lies in [0, 1); levers naming a corridor outside the scenario are rejected. Immutable: levers give a copy.
 /// </summary>
 public sealed class CorridorCosts
 {
@@ -35,6 +36,15 @@ public sealed class CorridorCosts
         _cost = (double[])dataCostFraction.Clone();
     }
 
+    private CorridorCosts(CorridorCosts other)
+    {
+        Countries = other.Countries;
+        _dataCost = other._dataCost;
+        _cost = (double[])other._cost.Clone();
+    }
+
+    private static LeverSpec Spec => DevelopmentLevers.RemittanceCostSpec;
+
     /// <summary>Country codes, in index order.</summary>
     public IReadOnlyList<string> Countries { get; }
 
@@ -44,35 +54,51 @@ public sealed class CorridorCosts
     /// <summary>Scenario cost of the corridor, fraction of the amount sent.</summary>
     public double Cost(int sender, int receiver) => _cost[(sender * Countries.Count) + receiver];
 
-    /// <summary>Sets every corridor's scenario cost to <paramref name="costFraction"/> (e.g. 0.03, the SDG 10.c target).</summary>
-    public void SetAll(double costFraction, string lever = "remittance_cost", string? file = null, long? line = null)
+    /// <summary>A copy with every corridor's scenario cost set to <paramref name="costFraction"/> (e.g. 0.03, the SDG 10.c target).</summary>
+    public CorridorCosts WithAll(double costFraction, string? field = null)
     {
-        Check(costFraction, lever, file, line);
-        Array.Fill(_cost, costFraction);
+        Check(costFraction, field ?? Spec.Field("ALL"));
+        var copy = new CorridorCosts(this);
+        Array.Fill(copy._cost, costFraction);
+        return copy;
     }
 
-    /// <summary>Sets one corridor, written "SENDER-RECEIVER" (ISO3 codes) in <paramref name="corridor"/>.</summary>
-    public void Set(string corridor, double costFraction, string lever = "remittance_cost", string? file = null, long? line = null)
+    /// <summary>A copy with the scenario cost of <paramref name="corridor"/> (host sends, origin receives) set to <paramref name="costFraction"/>.</summary>
+    public CorridorCosts With(Corridor corridor, double costFraction)
     {
-        ArgumentNullException.ThrowIfNull(corridor);
-        var parts = corridor.Split('-');
-        var s = parts.Length == 2 ? IndexOf(parts[0]) : -1;
-        var r = parts.Length == 2 ? IndexOf(parts[1]) : -1;
+        var field = Spec.Field(corridor.ToString());
+        var s = IndexOf(corridor.Host.Code);
+        var r = IndexOf(corridor.Origin.Code);
         if (s < 0 || r < 0 || s == r)
         {
-            throw new InputException($"unknown corridor '{corridor}': write SENDER-RECEIVER with two different countries of the scenario ({string.Join(", ", Countries)})",
-                file, line, $"{lever}.{corridor}");
+            throw new InputException($"unknown corridor '{corridor}': write HOST-ORIGIN with two different countries of the scenario ({string.Join(", ", Countries)})",
+                field: field);
         }
 
-        Check(costFraction, $"{lever}.{corridor}", file, line);
-        _cost[(s * Countries.Count) + r] = costFraction;
+        Check(costFraction, field);
+        var copy = new CorridorCosts(this);
+        copy._cost[(s * Countries.Count) + r] = costFraction;
+        return copy;
+    }
+
+    /// <summary>A copy with the remittance-cost levers of <paramref name="levers"/>: ALL first, then each corridor (a corridor value overrides ALL).</summary>
+    public CorridorCosts WithLevers(DevelopmentLevers levers)
+    {
+        ArgumentNullException.ThrowIfNull(levers);
+        var result = levers.RemittanceCostAll is { } all ? WithAll(all) : this;
+        foreach (var (corridor, cost) in levers.RemittanceCost)
+        {
+            result = result.With(corridor, cost);
+        }
+
+        return result;
     }
 
     private int IndexOf(string code)
     {
         for (var i = 0; i < Countries.Count; i++)
         {
-            if (string.Equals(Countries[i], code.Trim(), StringComparison.OrdinalIgnoreCase))
+            if (string.Equals(Countries[i], code, StringComparison.Ordinal))
             {
                 return i;
             }
@@ -81,12 +107,5 @@ public sealed class CorridorCosts
         return -1;
     }
 
-    private static void Check(double costFraction, string lever, string? file, long? line)
-    {
-        if (double.IsNaN(costFraction) || costFraction < 0 || costFraction >= 1)
-        {
-            throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"a remittance cost of {costFraction} is outside [0, 1) (a fraction of the amount sent: 0.03 is 3 %)"), file, line, lever);
-        }
-    }
+    private static void Check(double costFraction, string field) => Spec.Check(costFraction, field);
 }

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Continuum.Core.Scenario;
 
 namespace Continuum.Core.Development;
 
@@ -8,7 +9,7 @@ namespace Continuum.Core.Development;
 /// time of <see cref="IntegrationProfile"/>. A host–origin recognition agreement with rate ρ and delay D removes
 /// a share ρ of the remaining underemployment from τ ≥ D on: u'(τ) = u(τ)·(1 − ρ·1[τ ≥ D]). Underemployed
 /// workers earn (1 − penalty) of their skill-level earnings. Pairs are [host × C + origin]; levers are checked
-/// here (rate in [0, 1], delay in [0, 50] years, penalty in [0, 1)).
+/// here (rate in [0, 1], delay in [0, 50] years, penalty in [0, 0.99]). Immutable: levers give a copy.
 /// </summary>
 public sealed class CredentialRecognition
 {
@@ -22,9 +23,19 @@ public sealed class CredentialRecognition
         Countries = countries;
         InitialUnderemploymentShare = Require.Probability(initialUnderemploymentShare, "underemployment share at landing");
         ConvergenceYears = Require.InRange(convergenceYears, 0.1, 200, "integration convergence years");
-        EarningsPenalty = Require.InRange(earningsPenalty, 0, 0.99, "underemployment_penalty");
+        EarningsPenalty = DevelopmentLevers.UnderemploymentPenaltySpec.Check(earningsPenalty);
         _rate = new double[countries * countries];
         _delayYears = new double[countries * countries];
+    }
+
+    private CredentialRecognition(CredentialRecognition other, double earningsPenalty)
+    {
+        Countries = other.Countries;
+        InitialUnderemploymentShare = other.InitialUnderemploymentShare;
+        ConvergenceYears = other.ConvergenceYears;
+        EarningsPenalty = earningsPenalty;
+        _rate = (double[])other._rate.Clone();
+        _delayYears = (double[])other._delayYears.Clone();
     }
 
     /// <summary>Countries C.</summary>
@@ -39,17 +50,40 @@ public sealed class CredentialRecognition
     /// <summary>Earnings shortfall of an underemployed worker, fraction of skill-level earnings.</summary>
     public double EarningsPenalty { get; }
 
-    /// <summary>Sets the agreement of <paramref name="host"/> with <paramref name="origin"/>; <paramref name="lever"/> names it in errors.</summary>
-    public void SetAgreement(int host, int origin, double rate, double delayYears, string lever = "credential_recognition")
+    /// <summary>A copy with the agreement of <paramref name="host"/> with <paramref name="origin"/>; <paramref name="field"/> names it in errors.</summary>
+    public CredentialRecognition WithAgreement(int host, int origin, double rate, double delayYears, string? field = null)
     {
+        field ??= DevelopmentLevers.CredentialRecognitionSpec.Field();
         if (host < 0 || host >= Countries || origin < 0 || origin >= Countries || host == origin)
         {
             throw new InputException(string.Create(CultureInfo.InvariantCulture,
-                $"host {host} and origin {origin} are not a corridor of the scenario"), field: lever);
+                $"host {host} and origin {origin} are not a corridor of the scenario"), field: field);
         }
 
-        _rate[(host * Countries) + origin] = Require.Probability(rate, lever + ".rate");
-        _delayYears[(host * Countries) + origin] = Require.InRange(delayYears, 0, 50, lever + ".delay_years");
+        var copy = new CredentialRecognition(this, EarningsPenalty);
+        copy._rate[(host * Countries) + origin] = DevelopmentLevers.RecognitionRateSpec.Check(rate, field + "." + DevelopmentLevers.RecognitionRateSpec.Name);
+        copy._delayYears[(host * Countries) + origin] = DevelopmentLevers.RecognitionDelaySpec.Check(delayYears, field + "." + DevelopmentLevers.RecognitionDelaySpec.Name);
+        return copy;
+    }
+
+    /// <summary>
+    /// A copy with the underemployment penalty and the recognition agreements of <paramref name="levers"/>, whose corridors
+    /// are looked up in <paramref name="countries"/> (the index order); an unknown corridor is an <see cref="InputException"/>.
+    /// </summary>
+    public CredentialRecognition WithLevers(IReadOnlyList<string> countries, DevelopmentLevers levers)
+    {
+        ArgumentNullException.ThrowIfNull(countries);
+        ArgumentNullException.ThrowIfNull(levers);
+        var result = levers.UnderemploymentPenalty is { } penalty
+            ? new CredentialRecognition(this, DevelopmentLevers.UnderemploymentPenaltySpec.Check(penalty))
+            : this;
+        foreach (var (corridor, agreement) in levers.CredentialRecognition)
+        {
+            var field = DevelopmentLevers.CredentialRecognitionSpec.Field(corridor.ToString());
+            result = result.WithAgreement(IndexOf(countries, corridor.Host, field), IndexOf(countries, corridor.Origin, field), agreement.Rate, agreement.DelayYears, field);
+        }
+
+        return result;
     }
 
     /// <summary>Recognition rate ρ of a pair.</summary>
@@ -72,4 +106,17 @@ public sealed class CredentialRecognition
 
     /// <summary>Earnings multiplier: 1 at skill level, 1 − penalty below it.</summary>
     public double EarningsFactor(bool atSkillLevel) => atSkillLevel ? 1 : 1 - EarningsPenalty;
+
+    private static int IndexOf(IReadOnlyList<string> countries, Iso3 country, string field)
+    {
+        for (var i = 0; i < countries.Count; i++)
+        {
+            if (string.Equals(countries[i], country.Code, StringComparison.Ordinal))
+            {
+                return i;
+            }
+        }
+
+        throw new InputException($"'{country}' is not a country of the scenario ({string.Join(", ", countries)})", field: field);
+    }
 }

@@ -32,4 +32,19 @@ public sealed record DevelopmentParameters
 
     /// <summary>Remittances received in the base year by corridor [host × C + origin], US$ millions (calibration target).</summary>
     public required double[] TargetReceivedUsdMillions { get; init; }
+
+    /// <summary>
+    /// A copy with <paramref name="levers"/> applied to the recognition agreements, corridor costs and return policy
+    /// (nothing else changes; this record is not modified). Levers naming a country outside <see cref="Countries"/> are an <see cref="InputException"/>.
+    /// </summary>
+    public DevelopmentParameters WithLevers(Scenario.DevelopmentLevers levers)
+    {
+        ArgumentNullException.ThrowIfNull(levers);
+        return this with
+        {
+            Recognition = Recognition.WithLevers(Countries, levers),
+            Costs = Costs.WithLevers(levers),
+            Return = Return.WithLevers(Countries, levers),
+        };
+    }
 }

@@ -31,9 +31,9 @@ public sealed class ExtraAdmissions
         ArgumentNullException.ThrowIfNull(ageSexShares);
         ArgumentNullException.ThrowIfNull(educationShares);
         Host = host;
-        PersonsPerYear = Require.InRange(personsPerYear, 0, 5_000_000, "extra_admissions");
+        PersonsPerYear = Scenario.DevelopmentLevers.ExtraAdmissionsSpec.Check(personsPerYear);
         FirstYear = firstYear;
-        LastYear = (int)Require.InRange(lastYear, firstYear, firstYear + 100, "extra_admissions_years");
+        LastYear = (int)Require.InRange(lastYear, firstYear, firstYear + 100, Scenario.DevelopmentLevers.ExtraAdmissionsYearsSpec.Field());
         var origins = (double[])originWeights.Clone();
         origins[host] = 0;
         _originCdf = Cdf(origins, "origin weights");

@@ -1,7 +1,8 @@
 namespace Continuum.Core.Scenario;
 
 /// <summary>
-/// Policy levers by country index. A multiplier of 1 and an infinite cap mean "as in the data".
+/// Policy levers by country index: the engine's resolved form of a scenario's <see cref="EngineLevers"/> and
+/// return incentives (<see cref="Resolve"/>). A multiplier of 1 and an infinite cap mean "as in the data".
 /// </summary>
 public sealed class Levers
 {
@@ -21,4 +22,43 @@ public sealed class Levers
 
     /// <summary>Multiplies the return probability of persons born in the country.</summary>
     public double[] ReturnHazardMultiplier { get; }
+
+    /// <summary>
+    /// The levers of <paramref name="engine"/> by index of <paramref name="regions"/> (the engine's countries), with each
+    /// country's return hazard multiplier then multiplied by 1 + its return incentive of <paramref name="development"/>.
+    /// </summary>
+    public static Levers Resolve(IReadOnlyList<string> regions, EngineLevers engine, DevelopmentLevers development)
+    {
+        ArgumentNullException.ThrowIfNull(regions);
+        ArgumentNullException.ThrowIfNull(engine);
+        ArgumentNullException.ThrowIfNull(development);
+        var levers = new Levers(regions.Count);
+        for (var c = 0; c < regions.Count; c++)
+        {
+            if (!Iso3.TryParse(regions[c], out var iso3))
+            {
+                continue;
+            }
+
+            if (engine.Admissions.TryGetValue(iso3, out var cap))
+            {
+                levers.AdmissionsCapPersons[c] = cap;
+            }
+
+            if (engine.EmigrationRateMultiplier.TryGetValue(iso3, out var m))
+            {
+                levers.EmigrationRateMultiplier[c] = m;
+            }
+
+            if (engine.ReturnHazardMultiplier.TryGetValue(iso3, out var r))
+            {
+                levers.ReturnHazardMultiplier[c] = r;
+            }
+
+            // Same operation and order as the return policy's hazard multiplier: r × (1 + incentive).
+            levers.ReturnHazardMultiplier[c] *= 1 + development.ReturnIncentive.GetValueOrDefault(iso3);
+        }
+
+        return levers;
+    }
 }

@@ -17,14 +17,16 @@ public sealed record HumanCapitalYear(int Year, HumanCapitalDecomposition Decomp
 public static class HumanCapitalRuns
 {
     /// <summary>Runs the four variants of <paramref name="scenario"/> and decomposes for <paramref name="origin"/>, year by year.</summary>
-    public static IReadOnlyList<HumanCapitalYear> Decompose(ScenarioDefinition scenario, string origin, int replicates, int threads,
+    public static IReadOnlyList<HumanCapitalYear> Decompose(Scenario scenario, string origin, int replicates, int threads,
         string? dataDirectory = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        static bool NoReturn(DevelopmentLever l) => l.Lever is not ("return_premium" or "return_incentive" or "education_elasticity");
-        var closed = ScenarioSide.Load(scenario with { Migration = false }, dataDirectory, NoReturn);
-        var drain = WithoutReturns(ScenarioSide.Load(scenario, dataDirectory, NoReturn), origin);
-        var incentive = WithoutReturns(ScenarioSide.Load(scenario, dataDirectory, l => NoReturn(l) || l.Lever == "education_elasticity"), origin);
+        var empty = LeverMap<Iso3, double>.Empty;
+        var levers = scenario.Development;
+        var noReturn = scenario with { Development = levers with { ReturnPremium = empty, ReturnIncentive = empty, EducationElasticity = empty } };
+        var closed = ScenarioSide.Load(noReturn with { Migration = false }, dataDirectory);
+        var drain = WithoutReturns(ScenarioSide.Load(noReturn, dataDirectory), origin);
+        var incentive = WithoutReturns(ScenarioSide.Load(noReturn with { Development = noReturn.Development with { EducationElasticity = levers.EducationElasticity } }, dataDirectory), origin);
         var all = ScenarioSide.Load(scenario, dataDirectory);
         var o = all.Inputs.Dimensions.IndexOf(origin);
         if (o < 0)

@@ -22,7 +22,7 @@ public sealed record ComparisonResult(ScenarioSide A, ScenarioSide B, IReadOnlyL
 public static class ScenarioComparison
 {
     /// <summary>Loads, validates and runs both scenarios with <paramref name="replicates"/> replicates on <paramref name="threads"/> threads.</summary>
-    public static ComparisonResult Run(ScenarioDefinition a, ScenarioDefinition b, int replicates, int threads,
+    public static ComparisonResult Run(Scenario a, Scenario b, int replicates, int threads,
         Action<int>? replicateDone = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -76,7 +76,7 @@ public static class ScenarioComparison
         }
     }
 
-    private static void CheckComparable(ScenarioDefinition a, ScenarioDefinition b)
+    private static void CheckComparable(Scenario a, Scenario b)
     {
         if (!a.Countries.SequenceEqual(b.Countries, StringComparer.Ordinal) || a.RestOfWorld != b.RestOfWorld)
         {

@@ -11,20 +11,24 @@ namespace Continuum.Data.Development;
 /// <param name="Inputs">Engine inputs with the development step, extra admissions and the development levers that act through the engine.</param>
 /// <param name="Development">Development parameters with levers applied.</param>
 /// <param name="ExtraAdmissions">Extra admissions added by the runner after each year's events.</param>
-public sealed record ScenarioSide(ScenarioDefinition Scenario, SimulationInputs Inputs, DevelopmentParameters Development, IReadOnlyList<ExtraAdmissions> ExtraAdmissions)
+public sealed record ScenarioSide(Scenario Scenario, SimulationInputs Inputs, DevelopmentParameters Development, IReadOnlyList<ExtraAdmissions> ExtraAdmissions)
 {
-    /// <summary>Reads, loads and validates <paramref name="scenario"/> (every lever is checked here, before any run).</summary>
+    /// <summary>
+    /// Loads <paramref name="scenario"/>'s inputs and development parameters and applies its levers, without modifying
+    /// anything once loaded: <see cref="DevelopmentParameters.WithLevers"/>, <see cref="EducationResponse.Apply"/> and
+    /// <see cref="ExtraAdmissionsPlan.Build"/> return copies. The levers were validated when the scenario was read.
+    /// </summary>
     /// <param name="scenario">The scenario.</param>
     /// <param name="dataDirectory">The data folder (default: shipped).</param>
-    /// <param name="keep">Keeps only the <c>[development]</c> levers it accepts (default: all).</param>
-    public static ScenarioSide Load(ScenarioDefinition scenario, string? dataDirectory = null, Func<DevelopmentLever, bool>? keep = null)
+    public static ScenarioSide Load(Scenario scenario, string? dataDirectory = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var data = dataDirectory ?? DataPaths.DataDirectory();
-        var levers = DevelopmentLeverFile.Read(scenario.SourceFile).Where(l => keep?.Invoke(l) ?? true).ToList();
-        var inputs = SimulationInputLoader.Load(scenario, data);
-        var development = DevelopmentScenario.Load(scenario, inputs, data, levers);
-        var extra = ExtraAdmissionsBuilder.Build(inputs, levers, data);
+        var loaded = SimulationInputLoader.Load(scenario, data);
+        var dims = loaded.Dimensions;
+        var development = DevelopmentDataLoader.Load(dims.Countries, dims.BaseYear, data).WithLevers(scenario.Development);
+        var inputs = EducationResponse.Apply(loaded, development.Return);
+        var extra = ExtraAdmissionsBuilder.Build(inputs, scenario.Development, data);
         var withDevelopment = WithDevelopment(inputs, development, extra);
 
         // Constructing an engine checks the levers' combined move probabilities now, not inside a parallel run.

@@ -8,14 +8,31 @@ namespace Continuum.Data.Simulation;
 public sealed partial class RunStore
 {
     /// <summary>One stored run's metadata.</summary>
+    /// <param name="RunId">Run id (12 hex digits).</param>
+    /// <param name="CreatedUtc">When it was stored.</param>
+    /// <param name="Scenario">Scenario name.</param>
+    /// <param name="ScenarioFile">Where the scenario came from (provenance).</param>
+    /// <param name="ScenarioHash">SHA-256 of <paramref name="ScenarioToml"/> (of the scenario file for runs stored before it was recorded).</param>
+    /// <param name="Seed">Seed.</param>
+    /// <param name="Replicates">Replicates.</param>
+    /// <param name="BaseYear">Base year.</param>
+    /// <param name="Horizon">Horizon year.</param>
+    /// <param name="Countries">Simulated regions, comma-separated.</param>
+    /// <param name="CodeVersion">Engine version.</param>
+    /// <param name="DataVintages">Vintages, <c>input=vintage;…</c>.</param>
+    /// <param name="Levers">The lever text of runs stored before the effective scenario was recorded (empty for newer runs).</param>
+    /// <param name="PersonYears">Simulated person-years.</param>
+    /// <param name="ScenarioToml">The effective scenario as canonical TOML, or null for a run stored before it was recorded.</param>
     public sealed record RunInfo(string RunId, DateTime CreatedUtc, string Scenario, string ScenarioFile, string ScenarioHash, ulong Seed,
-        int Replicates, int BaseYear, int Horizon, string Countries, string CodeVersion, string DataVintages, string Levers, long PersonYears);
+        int Replicates, int BaseYear, int Horizon, string Countries, string CodeVersion, string DataVintages, string Levers, long PersonYears,
+        string? ScenarioToml = null);
 
     /// <summary>Every stored run, newest first.</summary>
     public List<RunInfo> List() => _store.Query(
-        "SELECT run_id, created_utc, scenario_name, scenario_file, scenario_hash, seed, replicates, base_year, horizon, countries, code_version, data_vintages, levers, person_years FROM runs ORDER BY created_utc DESC, run_id",
+        "SELECT run_id, created_utc, scenario_name, scenario_file, scenario_hash, seed, replicates, base_year, horizon, countries, code_version, data_vintages, levers, person_years, scenario_toml FROM runs ORDER BY created_utc DESC, run_id",
         r => new RunInfo(r.GetString(0), r.GetDateTime(1), r.GetString(2), r.GetString(3), r.GetString(4), Convert.ToUInt64(r.GetValue(5), CultureInfo.InvariantCulture),
-            r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetString(10), r.GetString(11), r.GetString(12), r.GetInt64(13)));
+            r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetString(9), r.GetString(10), r.GetString(11), r.IsDBNull(12) ? string.Empty : r.GetString(12), r.GetInt64(13),
+            r.IsDBNull(14) ? null : r.GetString(14)));
 
     /// <summary>The run <paramref name="runId"/>, or an error naming it.</summary>
     public RunInfo Get(string runId) =>

@@ -4,16 +4,17 @@ using System.Security.Cryptography;
 using System.Text;
 using Continuum.Core.Development;
 using Continuum.Core.Output;
+using Continuum.Data.Scenarios;
 using Continuum.Data.Store;
 
 namespace Continuum.Data.Simulation;
 
 /// <summary>
-/// Simulation runs in the store: tables <c>runs</c> (metadata: scenario hash, seed, code version, data
-/// vintages, levers), <c>run_results</c> (the result cube, non-zero cells, persons) and <c>run_corridors</c>
+/// Simulation runs in the store: tables <c>runs</c> (metadata: the effective scenario as canonical TOML and its
+/// SHA-256, seed, code version, data vintages; runs stored before the scenario was recorded keep their <c>levers</c> text), <c>run_results</c> (the result cube, non-zero cells, persons) and <c>run_corridors</c>
 /// (stocks and flows by origin and destination) and <c>run_indicators</c> (the development indicators of every
 /// replicate, as <c>continuum compare</c> reports them). A run is committed whole in one transaction or not at all.
-/// Stores made before <c>run_indicators</c> existed get the table on opening; their runs have no indicators.
+/// Stores made before <c>run_indicators</c> or <c>runs.scenario_toml</c> existed get them on opening; their runs have no indicators or scenario.
 /// </summary>
 public sealed partial class RunStore
 {
@@ -22,7 +23,8 @@ public sealed partial class RunStore
             run_id VARCHAR PRIMARY KEY, created_utc TIMESTAMP, scenario_name VARCHAR, scenario_file VARCHAR,
             scenario_hash VARCHAR, seed UBIGINT, replicates INTEGER, threads INTEGER, base_year INTEGER, horizon INTEGER,
             countries VARCHAR, sample_size BIGINT, full_scale BOOLEAN, migration BOOLEAN, code_version VARCHAR,
-            data_vintages VARCHAR, levers VARCHAR, person_years BIGINT);
+            data_vintages VARCHAR, levers VARCHAR, person_years BIGINT, scenario_toml VARCHAR);
+        ALTER TABLE runs ADD COLUMN IF NOT EXISTS scenario_toml VARCHAR;
         CREATE TABLE IF NOT EXISTS run_results (
             run_id VARCHAR, replicate INTEGER, year INTEGER, country VARCHAR, sex VARCHAR, age_group VARCHAR,
             education VARCHAR, migration_status VARCHAR, population DOUBLE, labour_force DOUBLE, employed DOUBLE,
@@ -81,9 +83,11 @@ public sealed partial class RunStore
         }
 
         var created = DateTime.UtcNow;
-        var id = NewId(run, created);
+        var toml = ScenarioToml.Write(run.Scenario);
+        var hash = ScenarioToml.Hash(run.Scenario);
+        var id = NewId(hash, run.Scenario.Seed, created);
         using var tx = _store.Connection.BeginTransaction();
-        InsertRun(run, id, created);
+        InsertRun(run, id, created, toml, hash);
         AppendResults(run, id);
         AppendCorridors(run, id);
         AppendIndicators(run, indicators, id);
@@ -91,44 +95,24 @@ public sealed partial class RunStore
         return id;
     }
 
-    private static string NewId(ScenarioRun run, DateTime created)
+    private static string NewId(string scenarioHash, ulong seed, DateTime created)
     {
-        var text = FormattableString.Invariant($"{run.Scenario.Hash}|{run.Scenario.Seed}|{created.Ticks}|{Environment.ProcessId}|{Guid.NewGuid():N}");
+        var text = FormattableString.Invariant($"{scenarioHash}|{seed}|{created.Ticks}|{Environment.ProcessId}|{Guid.NewGuid():N}");
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..12];
     }
 
-    private void InsertRun(ScenarioRun run, string id, DateTime created)
+    private void InsertRun(ScenarioRun run, string id, DateTime created, string toml, string hash)
     {
         var s = run.Scenario;
-        var vintages = string.Join(";", s.Vintages.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => v.Key + "=" + v.Value));
-        _store.Execute("INSERT INTO runs VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18)",
-            id, created, s.Name, s.SourceFile, s.Hash, s.Seed, s.Replicates, run.Threads, s.BaseYear, s.HorizonYear,
-            string.Join(",", run.Inputs.Dimensions.Countries), s.SampleSize, s.FullScale, s.Migration, CodeVersion, vintages, run.LeverText ?? LeverText(s),
-            run.Replicates.Sum(r => r.PersonYears));
-    }
-
-    /// <summary>
-    /// The levers of <paramref name="s"/> as recorded in <c>runs.levers</c>: the engine levers, then the <c>[development]</c>
-    /// levers of its file and the files it extends (when the file exists), e.g.
-    /// <c>admissions.CAN=350000;development.remittance_cost.ALL=0.03;development.credential_recognition.CAN-PHL=1(delay 1);development.extra_admissions_years.ALL=2012..2021</c>.
-    /// </summary>
-    public static string LeverText(Core.Scenario.ScenarioDefinition s)
-    {
-        ArgumentNullException.ThrowIfNull(s);
-        static IEnumerable<string> Part(string name, IReadOnlyDictionary<string, double> values) =>
-            values.OrderBy(v => v.Key, StringComparer.Ordinal).Select(v => string.Create(CultureInfo.InvariantCulture, $"{name}.{v.Key}={v.Value:R}"));
-        var development = File.Exists(s.SourceFile)
-            ? Development.DevelopmentLeverFile.Read(s.SourceFile)
-                .OrderBy(l => l.QualifiedName, StringComparer.Ordinal)
-                .Select(l => l.Lever switch
-                {
-                    "credential_recognition" => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}(delay {l.DelayYears:R})"),
-                    "extra_admissions_years" => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}..{l.DelayYears:R}"),
-                    _ => FormattableString.Invariant($"{l.QualifiedName}={l.Value:R}"),
-                })
-            : [];
-        return string.Join(";", Part("admissions", s.Admissions).Concat(Part("emigration_rate_multiplier", s.EmigrationRateMultiplier))
-            .Concat(Part("return_hazard_multiplier", s.ReturnHazardMultiplier)).Concat(development));
+        var vintages = string.Join(";", s.Vintages.Select(v => v.Key + "=" + v.Value));
+        _store.Execute("""
+            INSERT INTO runs (run_id, created_utc, scenario_name, scenario_file, scenario_hash, seed, replicates, threads, base_year, horizon,
+                countries, sample_size, full_scale, migration, code_version, data_vintages, levers, person_years, scenario_toml)
+            VALUES ($1,$2,$3,$4,$5,$6,$7,$8,$9,$10,$11,$12,$13,$14,$15,$16,$17,$18,$19)
+            """,
+            id, created, s.Name, s.SourceFile, hash, s.Seed, s.Replicates, run.Threads, s.BaseYear, s.HorizonYear,
+            string.Join(",", run.Inputs.Dimensions.Countries), s.SampleSize, s.FullScale, s.Migration, CodeVersion, vintages, string.Empty,
+            run.Replicates.Sum(r => r.PersonYears), toml);
     }
 
     private void AppendResults(ScenarioRun run, string id)

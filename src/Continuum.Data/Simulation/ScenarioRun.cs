@@ -6,23 +6,17 @@ using Continuum.Core.Scenario;
 namespace Continuum.Data.Simulation;
 
 /// <summary>A finished run: the scenario, its inputs and one result per replicate.</summary>
-public sealed record ScenarioRun(ScenarioDefinition Scenario, SimulationInputs Inputs, IReadOnlyList<SimulationResult> Replicates, int Threads)
+public sealed record ScenarioRun(Scenario Scenario, SimulationInputs Inputs, IReadOnlyList<SimulationResult> Replicates, int Threads)
 {
-    /// <summary>
-    /// The levers recorded with the run (<see cref="RunStore.LeverText"/>); null: read from <see cref="ScenarioDefinition.SourceFile"/>
-    /// when the run is saved. Set it when the source file will be gone or renamed by then (web runs).
-    /// </summary>
-    public string? LeverText { get; init; }
-
     /// <summary>Runs every replicate of <paramref name="scenario"/> on <paramref name="threads"/> threads.</summary>
     /// <param name="scenario">The scenario (seed already overridden if asked).</param>
     /// <param name="threads">Worker threads.</param>
     /// <param name="progress">Gets (replicate, year) after each simulated year.</param>
     /// <param name="cancellationToken">Stops the run between years.</param>
-    public static ScenarioRun Execute(ScenarioDefinition scenario, int threads, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
+    public static ScenarioRun Execute(Scenario scenario, int threads, Action<int, int>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scenario);
-        // The development step (issue 5) runs in the engine's pipeline; its [development] levers are checked here.
+        // The development step (issue 5) runs in the engine's pipeline; the levers were checked when the scenario was read.
         var inputs = Development.ScenarioSide.Load(scenario).Inputs;
         var results = new List<SimulationResult>();
         using var simulation = new Core.Engine.Simulation(inputs, threads);

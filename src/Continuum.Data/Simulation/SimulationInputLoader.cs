@@ -21,7 +21,7 @@ public sealed partial class SimulationInputLoader
     /// <summary>Most persons a full-scale run may hold (about 22 bytes each).</summary>
     private const double MaxFullScalePersons = 300e6;
 
-    private readonly ScenarioDefinition _scenario;
+    private readonly Scenario _scenario;
     private readonly string _data;
     private readonly Dimensions _dims;
     private readonly WppDemography _wpp;
@@ -30,7 +30,7 @@ public sealed partial class SimulationInputLoader
     private double[] _targetLeaving = [];
     private double[] _targetReturns = [];
 
-    private SimulationInputLoader(ScenarioDefinition scenario, string dataDirectory, WppDemography wpp)
+    private SimulationInputLoader(Scenario scenario, string dataDirectory, WppDemography wpp)
     {
         _scenario = scenario;
         _data = dataDirectory;
@@ -46,7 +46,7 @@ public sealed partial class SimulationInputLoader
     }
 
     /// <summary>Loads the inputs of <paramref name="scenario"/>; <paramref name="dataDirectory"/> defaults to the shipped data.</summary>
-    public static SimulationInputs Load(ScenarioDefinition scenario, string? dataDirectory = null, WppDemography? wpp = null)
+    public static SimulationInputs Load(Scenario scenario, string? dataDirectory = null, WppDemography? wpp = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var data = dataDirectory ?? DataPaths.DataDirectory();
@@ -178,28 +178,6 @@ public sealed partial class SimulationInputLoader
         return weights;
     }
 
-    private Core.Scenario.Levers Levers()
-    {
-        var levers = new Core.Scenario.Levers(_countries);
-        for (var c = 0; c < _countries; c++)
-        {
-            var iso3 = _dims.Countries[c];
-            if (_scenario.Admissions.TryGetValue(iso3, out var cap))
-            {
-                levers.AdmissionsCapPersons[c] = cap;
-            }
-
-            if (_scenario.EmigrationRateMultiplier.TryGetValue(iso3, out var m))
-            {
-                levers.EmigrationRateMultiplier[c] = m;
-            }
-
-            if (_scenario.ReturnHazardMultiplier.TryGetValue(iso3, out var r))
-            {
-                levers.ReturnHazardMultiplier[c] = r;
-            }
-        }
-
-        return levers;
-    }
+    /// <summary>The engine levers with the return incentives (one place: <see cref="Core.Scenario.Levers.Resolve"/>).</summary>
+    private Core.Scenario.Levers Levers() => Core.Scenario.Levers.Resolve(_dims.Countries, _scenario.Engine, _scenario.Development);
 }

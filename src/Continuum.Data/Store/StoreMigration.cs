@@ -30,6 +30,13 @@ internal static class StoreMigration
             MigrateVersion2(store);
         }
 
+        if (HasColumn(store, "saved_scenarios", "request"))
+        {
+            // The old layout (request JSON and TOML text) is kept aside, untouched; saved scenarios are saved again from the web.
+            store.Execute("ALTER TABLE saved_scenarios RENAME TO saved_scenarios_v3");
+        }
+
+        store.Execute(StoreSchema.SavedScenariosDdl);
         store.Execute(StoreSchema.ObservationsView);
         store.Execute("INSERT OR IGNORE INTO store_info VALUES ('schema_version', $1)",
             StoreSchema.Version.ToString(CultureInfo.InvariantCulture));

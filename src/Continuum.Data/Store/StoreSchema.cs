@@ -91,6 +91,19 @@ internal static class StoreSchema
         JOIN datasets d ON d.dataset_id = s.dataset_id;
         """;
 
+    /// <summary>
+    /// Scenarios saved from the web: the effective scenario as JSON (<see cref="Scenarios.ScenarioJson"/>), with the name of
+    /// the scenario it changed. Stores made before this layout kept the request and a TOML file text in two columns; their
+    /// table is kept as <c>saved_scenarios_v3</c> when opened (<see cref="StoreMigration"/>).
+    /// </summary>
+    public const string SavedScenariosDdl = """
+        CREATE TABLE IF NOT EXISTS saved_scenarios (
+            name VARCHAR PRIMARY KEY,
+            base VARCHAR NOT NULL,
+            scenario VARCHAR NOT NULL,
+            created_utc TIMESTAMP NOT NULL);
+        """;
+
     /// <summary>The staging table every checked import fills before it is checked and merged.</summary>
     public const string StageDdl = """
         CREATE OR REPLACE TEMP TABLE import_stage (

@@ -16,7 +16,7 @@ public static class ScenarioEndpoints
     {
         ArgumentNullException.ThrowIfNull(api);
         api.MapGet("/scenarios", (ScenarioCatalog catalog) => Results.Json(catalog.List(), JsonSerializerOptions.Web))
-            .WithName("GetScenarios").WithSummary("The scenario files of the scenarios folder with their levers.").Produces<List<ScenarioView>>();
+            .WithName("GetScenarios").WithSummary("The scenario files of the scenarios folder and the saved scenarios, with their levers keyed by lever name (GET /api/schema/levers).").Produces<List<ScenarioView>>();
 
         api.MapPost("/runs", StartRun).AddEndpointFilter<RequireTokenFilter>()
             .WithName("StartRun").WithSummary("Runs a scenario with changed levers as a background job and saves it (and the unchanged baseline when compared) in the store; poll /api/jobs/{id} for progress, the result and the run ids.")
@@ -57,9 +57,9 @@ public static class ScenarioEndpoints
             return ApiResults.Error(StatusCodes.Status409Conflict, $"a scenario named '{name}' already exists; pick another name", "name");
         }
 
-        var plan = runner.Check(request.ToRun(), name);
-        var levers = JsonSerializer.Serialize(plan.Request with { Compare = null }, JsonSerializerOptions.Web);
-        if (!saved.Add(new SavedScenario(name, plan.Request.Scenario!, plan.Toml, levers, clock.GetUtcNow().UtcDateTime)))
+        var plan = runner.Prepare(request.ToRun(), name);
+        var baseName = saved.Find(plan.Base)?.Base ?? plan.Base;
+        if (!saved.Add(new SavedScenario(name, baseName, plan.Scenario with { SourceFile = string.Empty }, clock.GetUtcNow().UtcDateTime)))
         {
             return ApiResults.Error(StatusCodes.Status409Conflict, $"a scenario named '{name}' already exists; pick another name", "name");
         }

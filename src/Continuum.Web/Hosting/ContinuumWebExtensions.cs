@@ -70,6 +70,7 @@ public static class ContinuumWebExtensions
         api.MapJobs();
         api.MapScenarios();
         api.MapRuns();
+        api.MapSchema();
         api.MapModels();
         api.MapIndicators();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).

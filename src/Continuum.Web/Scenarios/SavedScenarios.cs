@@ -1,9 +1,10 @@
+using Continuum.Data.Scenarios;
 using Continuum.Web.Storage;
 
 namespace Continuum.Web.Scenarios;
 
 /// <summary>
-/// Scenarios saved from the web, kept in the store's <c>saved_scenarios</c> table (never in the scenarios folder:
+/// Scenarios saved from the web, kept as scenario JSON in the store's <c>saved_scenarios</c> table (never in the scenarios folder:
 /// no request text reaches the file system). Written only through the store's single write path
 /// (<see cref="StoreGate.Write{T}"/>), each change in one transaction.
 /// </summary>
@@ -11,17 +12,11 @@ public sealed class SavedScenarios
 {
     private readonly StoreGate _gate;
 
-    /// <summary>Creates the table once, on the write connection.</summary>
+    /// <summary>Uses <paramref name="gate"/>; the table is part of the store's schema (created when the store is opened for writing).</summary>
     public SavedScenarios(StoreGate gate)
     {
         ArgumentNullException.ThrowIfNull(gate);
         _gate = gate;
-        _gate.Write(store =>
-        {
-            store.Execute("CREATE TABLE IF NOT EXISTS saved_scenarios(name VARCHAR PRIMARY KEY, base VARCHAR NOT NULL, " +
-                          "toml VARCHAR NOT NULL, request VARCHAR NOT NULL, created_utc TIMESTAMP NOT NULL)");
-            return 0;
-        });
     }
 
     /// <summary>True when <paramref name="name"/> is a valid saved-scenario name: 1–40 of a–z, 0–9 and '-'.</summary>
@@ -29,8 +24,8 @@ public sealed class SavedScenarios
 
     /// <summary>Every saved scenario, by name.</summary>
     public IReadOnlyList<SavedScenario> List() => _gate.Read(store => store.Query(
-        "SELECT name, base, toml, request, created_utc FROM saved_scenarios ORDER BY name",
-        r => new SavedScenario(r.GetString(0), r.GetString(1), r.GetString(2), r.GetString(3), r.GetDateTime(4))));
+        "SELECT name, base, scenario, created_utc FROM saved_scenarios ORDER BY name",
+        r => new SavedScenario(r.GetString(0), r.GetString(1), ScenarioJson.Read(r.GetString(2)), r.GetDateTime(3))));
 
     /// <summary>Saved scenario <paramref name="name"/>, or null.</summary>
     public SavedScenario? Find(string name) => List().FirstOrDefault(s => s.Name == name);
@@ -48,7 +43,7 @@ public sealed class SavedScenarios
                 return false;
             }
 
-            store.Execute("INSERT INTO saved_scenarios VALUES ($1, $2, $3, $4, $5)", scenario.Name, scenario.Base, scenario.Toml, scenario.RequestJson, scenario.CreatedUtc);
+            store.Execute("INSERT INTO saved_scenarios VALUES ($1, $2, $3, $4)", scenario.Name, scenario.Base, ScenarioJson.Write(scenario.Scenario), scenario.CreatedUtc);
             tx.Commit();
             return true;
         });

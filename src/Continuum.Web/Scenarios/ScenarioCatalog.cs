@@ -1,15 +1,16 @@
 using System.Globalization;
-using Continuum.Data.Development;
+using Continuum.Core.Scenario;
 using Continuum.Data.IO;
-using Continuum.Data.Simulation;
+using Continuum.Data.Scenarios;
 using Continuum.Web.Api;
 using Continuum.Web.Hosting;
 
 namespace Continuum.Web.Scenarios;
 
 /// <summary>
-/// The scenario files of the scenarios folder, by name. A request names a scenario only by one of these names;
-/// the file path is always built here from the folder and the listed file, never from request text.
+/// The scenario files of the scenarios folder and the scenarios saved from the web, by name. A request names a
+/// scenario only by one of these names; a file path is always built here from the folder and the listed file,
+/// never from request text.
 /// </summary>
 public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios saved)
 {
@@ -22,7 +23,7 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios 
 
     /// <summary>
     /// Every readable scenario file (files that fail to read are left out: they are reported when run from the CLI),
-    /// then the scenarios saved from the web (<see cref="ScenarioView.Saved"/>), each with its base's levers under its own.
+    /// then the scenarios saved from the web (<see cref="ScenarioView.Saved"/>) whose base is still listed.
     /// </summary>
     public IReadOnlyList<ScenarioView> List()
     {
@@ -34,13 +35,28 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios 
     /// <summary>True when <paramref name="name"/> is a file of the scenarios folder.</summary>
     public bool IsShipped(string name) => Files().Any(f => f.Name == name);
 
-    /// <summary>The path of scenario <paramref name="name"/>; an unknown name is an <see cref="InputException"/> on <c>scenario</c>.</summary>
+    /// <summary>
+    /// Scenario <paramref name="name"/>: a file of the scenarios folder (read once, here) or a saved scenario; an unknown
+    /// name is an <see cref="InputException"/> on <c>scenario</c>.
+    /// </summary>
+    public Scenario Get(string? name)
+    {
+        var wanted = QueryArgs.Required(name, "scenario");
+        if (!IsShipped(wanted) && SavedScenarios.IsName(wanted) && saved.Find(wanted) is { } s)
+        {
+            return s.Scenario;
+        }
+
+        return ScenarioToml.Read(PathOf(wanted));
+    }
+
+    /// <summary>The path of scenario file <paramref name="name"/>; an unknown name is an <see cref="InputException"/> on <c>scenario</c>.</summary>
     public string PathOf(string? name)
     {
         var wanted = QueryArgs.Required(name, "scenario");
         var match = Files().FirstOrDefault(f => f.Name == wanted);
         return match.Path ?? throw new InputException(
-            $"no scenario '{QueryArgs.Clip(wanted)}' (known: {string.Join(", ", Files().Select(f => f.Name))})", field: "scenario");
+            $"no scenario '{QueryArgs.Clip(wanted)}' (known: {string.Join(", ", Files().Select(f => f.Name).Concat(saved.List().Select(s => s.Name)))})", field: "scenario");
     }
 
     private IEnumerable<(string Name, string Path)> Files() =>
@@ -53,9 +69,7 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios 
     {
         try
         {
-            var s = ScenarioFile.Read(path);
-            return new ScenarioView(name, s.Name, s.Description, s.Countries, s.BaseYear, s.HorizonYear, s.Seed, s.Replicates, s.SampleSize,
-                s.Admissions, s.EmigrationRateMultiplier, s.ReturnHazardMultiplier, DevelopmentToml.FromLevers(DevelopmentLeverFile.Read(path)));
+            return ScenarioView.Of(name, ScenarioToml.Read(path));
         }
         catch (InputException)
         {
@@ -63,18 +77,8 @@ public sealed class ScenarioCatalog(ContinuumWebOptions options, SavedScenarios 
         }
     }
 
-    private static ScenarioView SavedView(SavedScenario s, ScenarioView shipped)
+    private static ScenarioView SavedView(SavedScenario s, ScenarioView shipped) => ScenarioView.Of(s.Name, s.Scenario, saved: true, baseName: s.Base) with
     {
-        var levers = s.Request();
-        return shipped with
-        {
-            Name = s.Name,
-            Description = string.Create(CultureInfo.InvariantCulture, $"Saved from the web on {s.CreatedUtc:yyyy-MM-dd}: {shipped.Name} with changed levers. {shipped.Description}"),
-            Seed = levers.Seed ?? shipped.Seed, Replicates = levers.Replicates ?? shipped.Replicates,
-            Admissions = LeverMerge.Over(shipped.Admissions, levers.Admissions)!,
-            EmigrationRateMultiplier = LeverMerge.Over(shipped.EmigrationRateMultiplier, levers.EmigrationRateMultiplier)!,
-            ReturnHazardMultiplier = LeverMerge.Over(shipped.ReturnHazardMultiplier, levers.ReturnHazardMultiplier)!,
-            Development = LeverMerge.Over(shipped.Development, levers.Development)!, Saved = true, Base = shipped.Name,
-        };
-    }
+        Description = string.Create(CultureInfo.InvariantCulture, $"Saved from the web on {s.CreatedUtc:yyyy-MM-dd}: {shipped.Name} with changed levers. {shipped.Description}"),
+    };
 }

@@ -1,47 +1,55 @@
+using System.Text.Json.Serialization;
+using Continuum.Core.Scenario;
+using Continuum.Data.Scenarios;
+
 namespace Continuum.Web.Scenarios;
 
-/// <summary>A scenario file from the scenarios folder.</summary>
-/// <param name="Name">File name without <c>.toml</c>: the only way a request names a scenario.</param>
+/// <summary>A scenario of the scenarios folder or saved from the web, as the form shows it.</summary>
+/// <param name="Name">File name without <c>.toml</c> (or the saved name): the only way a request names a scenario.</param>
 /// <param name="Title">The scenario's own name.</param>
 /// <param name="Description">The question it answers.</param>
 /// <param name="Countries">Simulated countries (ISO3).</param>
+/// <param name="Regions">Simulated regions: the countries and ROW when the rest of the world is simulated (development levers may name ROW).</param>
 /// <param name="BaseYear">First year.</param>
 /// <param name="HorizonYear">Last year.</param>
 /// <param name="Seed">Seed.</param>
 /// <param name="Replicates">Replicates.</param>
 /// <param name="SampleSize">Simulated base persons.</param>
-/// <param name="Admissions">Admissions caps, persons a year, by country.</param>
-/// <param name="EmigrationRateMultiplier">Emigration multipliers by country.</param>
-/// <param name="ReturnHazardMultiplier">Return multipliers by country.</param>
-/// <param name="Development">The development levers of its <c>[development]</c> table (and its parents').</param>
+/// <param name="Engine">The engine levers, keyed by lever name (<c>GET /api/schema/levers</c>).</param>
+/// <param name="Development">The development levers, keyed by lever name.</param>
 /// <param name="Saved">True for a scenario saved from the web (in the store), false for a file of the scenarios folder.</param>
-/// <param name="Base">For a saved scenario, the scenario file it changes; else null.</param>
-public sealed record ScenarioView(string Name, string Title, string Description, IReadOnlyList<string> Countries, int BaseYear, int HorizonYear,
-    ulong Seed, int Replicates, long SampleSize, IReadOnlyDictionary<string, double> Admissions,
-    IReadOnlyDictionary<string, double> EmigrationRateMultiplier, IReadOnlyDictionary<string, double> ReturnHazardMultiplier,
-    DevelopmentSettings Development, bool Saved = false, string? Base = null);
+/// <param name="Base">For a saved scenario, the scenario it changes; else null.</param>
+public sealed record ScenarioView(string Name, string Title, string Description, IReadOnlyList<string> Countries, IReadOnlyList<string> Regions,
+    int BaseYear, int HorizonYear, ulong Seed, int Replicates, long SampleSize,
+    [property: JsonConverter(typeof(EngineLeversJsonConverter))] EngineLevers Engine,
+    [property: JsonConverter(typeof(DevelopmentLeversJsonConverter))] DevelopmentLevers Development, bool Saved = false, string? Base = null)
+{
+    /// <summary>The view of <paramref name="scenario"/> listed as <paramref name="name"/>.</summary>
+    public static ScenarioView Of(string name, Scenario scenario, bool saved = false, string? baseName = null)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new ScenarioView(name, scenario.Name, scenario.Description, scenario.Countries, scenario.SimulatedRegions(), scenario.BaseYear,
+            scenario.HorizonYear, scenario.Seed, scenario.Replicates, scenario.SampleSize, scenario.Engine, scenario.Development, saved, baseName);
+    }
+}
 
 /// <summary>A request to run a scenario with changed levers (the body of <c>POST /api/runs</c>).</summary>
 /// <param name="Scenario">Scenario name from <c>GET /api/scenarios</c>.</param>
 /// <param name="Seed">Seed override, or null.</param>
 /// <param name="Replicates">Replicates override (1–20), or null.</param>
-/// <param name="Admissions">Admissions caps by country (persons a year, 0–1e9).</param>
-/// <param name="EmigrationRateMultiplier">Emigration multipliers by country (0–100).</param>
-/// <param name="ReturnHazardMultiplier">Return multipliers by country (0–100).</param>
 /// <param name="Compare">Also run the unchanged scenario with the same seed and replicates, for comparison.</param>
-/// <param name="Development">Development levers (the <c>[development]</c> table), or null.</param>
-public sealed record RunRequest(string? Scenario, ulong? Seed, int? Replicates, Dictionary<string, double>? Admissions,
-    Dictionary<string, double>? EmigrationRateMultiplier, Dictionary<string, double>? ReturnHazardMultiplier, bool? Compare = null,
-    DevelopmentSettings? Development = null);
+/// <param name="Engine">Engine levers laid over the scenario's, keyed by lever name (e.g. <c>{"admissions": {"CAN": 350000}}</c>), or null.</param>
+/// <param name="Development">Development levers laid over the scenario's (e.g. <c>{"remittance_cost": {"ALL": 0.03}}</c>), or null.</param>
+public sealed record RunRequest(string? Scenario, ulong? Seed = null, int? Replicates = null, bool? Compare = null,
+    [property: JsonConverter(typeof(EngineLeversJsonConverter))] EngineLevers? Engine = null,
+    [property: JsonConverter(typeof(DevelopmentLeversJsonConverter))] DevelopmentLevers? Development = null);
 
 /// <summary>What a run job simulates.</summary>
-/// <param name="Scenario">The scenario with the request's levers.</param>
+/// <param name="Scenario">The effective scenario: the named one with the request's levers laid over its own.</param>
 /// <param name="Baseline">The unchanged scenario (same seed and replicates), or null when no comparison was asked.</param>
-/// <param name="Toml">The scenario file that reproduces <paramref name="Scenario"/>.</param>
-/// <param name="LeverFile">The temporary scenario file the run loads; deleted when the run ends.</param>
-/// <param name="Request">The request with a saved scenario's levers laid under it, naming the shipped base scenario.</param>
-public sealed record RunPlan(Continuum.Core.Scenario.ScenarioDefinition Scenario, Continuum.Core.Scenario.ScenarioDefinition? Baseline, string Toml, string LeverFile,
-    RunRequest Request);
+/// <param name="Toml">The canonical TOML of <paramref name="Scenario"/>: a file that reproduces the run with <c>continuum run</c>.</param>
+/// <param name="Base">The name of the scenario the request changed.</param>
+public sealed record RunPlan(Scenario Scenario, Scenario? Baseline, string Toml, string Base);
 
 /// <summary>A finished run as the page charts it.</summary>
 /// <param name="Scenario">Scenario name.</param>

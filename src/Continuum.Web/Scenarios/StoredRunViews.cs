@@ -10,16 +10,20 @@ namespace Continuum.Web.Scenarios;
 /// <param name="BaseYear">First year.</param>
 /// <param name="HorizonYear">Last year.</param>
 /// <param name="Countries">Simulated areas (ISO3 and ROW).</param>
-/// <param name="Levers">Engine levers as <c>admissions.CAN=…;emigration_rate_multiplier.MDA=…</c>, empty when none.</param>
+/// <param name="Levers">For runs stored before the effective scenario was recorded, their lever text; empty for newer runs (see <see cref="StoredRunDetail.Scenario"/>).</param>
 /// <param name="PersonYears">Simulated person-years over all replicates.</param>
 /// <param name="HasIndicators">False for runs saved before the development indicators were stored (they cannot be compared).</param>
 public sealed record StoredRunView(string Id, DateTime CreatedUtc, string Scenario, string ScenarioFile, ulong Seed, int Replicates, int BaseYear,
     int HorizonYear, IReadOnlyList<string> Countries, string Levers, long PersonYears, bool HasIndicators);
 
-/// <summary>One stored run with its development indicators (<c>GET /api/runs/{id}</c>).</summary>
+/// <summary>One stored run with its development indicators and effective scenario (<c>GET /api/runs/{id}</c>).</summary>
 /// <param name="Run">The run.</param>
 /// <param name="Indicators">Per indicator, one line per area over the years (empty when the run has none).</param>
-public sealed record StoredRunDetail(StoredRunView Run, IReadOnlyList<IndicatorSeries> Indicators);
+/// <param name="Scenario">
+/// The effective scenario as run, as scenario JSON (levers keyed by lever name; parameter tables by file name only, never a server
+/// path), or null for a run stored before the scenario was recorded.
+/// </param>
+public sealed record StoredRunDetail(StoredRunView Run, IReadOnlyList<IndicatorSeries> Indicators, System.Text.Json.JsonElement? Scenario = null);
 
 /// <summary>One development indicator of a stored run.</summary>
 /// <param name="Code">e.g. <c>real_gdp</c>.</param>

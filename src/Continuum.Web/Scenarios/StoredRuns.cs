@@ -1,5 +1,8 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
+using Continuum.Core.Scenario;
+using Continuum.Data.Scenarios;
 using Continuum.Data.Simulation;
 using Continuum.Web.Storage;
 
@@ -50,7 +53,8 @@ public sealed class StoredRuns
         }
 
         var indicators = runs.Indicators(id);
-        return new StoredRunDetail(View(runs.Get(id), indicators is not null), indicators is null ? [] : Series(indicators));
+        var info = runs.Get(id);
+        return new StoredRunDetail(View(info, indicators is not null), indicators is null ? [] : Series(indicators), ScenarioOf(info));
     });
 
     /// <summary>The first of <paramref name="ids"/> that no stored run has, or null when all exist.</summary>
@@ -96,6 +100,26 @@ public sealed class StoredRuns
         }
 
         return csv.ToString();
+    }
+
+    /// <summary>The run's effective scenario as JSON without server paths; null when the run has none or it no longer reads.</summary>
+    private static JsonElement? ScenarioOf(RunStore.RunInfo info)
+    {
+        if (info.ScenarioToml is null)
+        {
+            return null;
+        }
+
+        try
+        {
+            var scenario = ScenarioToml.Parse(info.ScenarioToml, "run " + info.RunId);
+            var tables = LeverMap<string, string>.Of(scenario.Tables.Select(t => KeyValuePair.Create(t.Key, Path.GetFileName(t.Value))));
+            return JsonSerializer.SerializeToElement(scenario with { SourceFile = string.Empty, Tables = tables }, ScenarioJson.Options);
+        }
+        catch (InputException)
+        {
+            return null;
+        }
     }
 
     private static bool Exists(RunStore runs, string id) => runs.List().Any(r => r.RunId == id);

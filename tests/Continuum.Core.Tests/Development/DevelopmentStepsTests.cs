@@ -86,7 +86,7 @@ public sealed class DevelopmentStepsTests
         var cal = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed());
         var before = new DevelopmentSums(2);
         new DevelopmentSteps(p, cal, 1).Accumulate(state, 0, state.Count, 2012, before);
-        p.Costs.SetAll(0.03);
+        p = p with { Costs = p.Costs.WithAll(0.03) };
         var after = new DevelopmentSums(2);
         // Calibration ignores the scenario cost: the same shares are sent, only the cost changes.
         new DevelopmentSteps(p, DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed()), 1).Accumulate(state, 0, state.Count, 2012, after);
@@ -108,7 +108,7 @@ public sealed class DevelopmentStepsTests
         var cal = DevelopmentCalibration.Calibrate(p, state, 2010, AllEmployed());
         var without = new DevelopmentSums(2);
         new DevelopmentSteps(p, cal, 99).Accumulate(state, 0, state.Count, 2010, without);
-        p.Recognition.SetAgreement(0, 1, 1.0, 0);
+        p = p with { Recognition = p.Recognition.WithAgreement(0, 1, 1.0, 0) };
         var with = new DevelopmentSums(2);
         new DevelopmentSteps(p, cal, 99).Accumulate(state, 0, state.Count, 2010, with);
         // Expected underemployed share 0.5·exp(−3/6.5) = 0.315; 4,000 draws give a standard error of 0.0073.

@@ -6,20 +6,20 @@ namespace Continuum.Core.Tests.Development;
 public sealed class ReturnPolicyTests
 {
     [Fact]
-    public void SetReturnPremium_Negative_ThrowsNamingTheLever()
+    public void WithReturnPremium_Negative_ThrowsNamingTheLever()
     {
         var p = new ReturnPolicy(2);
-        var ex = Assert.Throws<InputException>(() => p.SetReturnPremium(0, -0.1, "return_premium.ROU"));
+        var ex = Assert.Throws<InputException>(() => p.WithReturnPremium(0, -0.1, "return_premium.ROU"));
         Assert.Equal("return_premium.ROU", ex.Field);
-        Assert.Throws<InputException>(() => p.SetReturnIncentive(0, -1));
+        Assert.Throws<InputException>(() => p.WithReturnIncentive(0, -1));
     }
 
     [Fact]
     public void Levers_Set_ChangeHazardAndEarnings()
     {
-        var p = new ReturnPolicy(2);
-        p.SetReturnIncentive(1, 0.5);
-        p.SetReturnPremium(1, 0.2);
+        var none = new ReturnPolicy(2);
+        var p = none.WithReturnIncentive(1, 0.5).WithReturnPremium(1, 0.2);
+        Assert.Equal(1, none.ReturnHazardMultiplier(1));
         Assert.Equal(1.5, p.ReturnHazardMultiplier(1));
         Assert.Equal(1.2, p.ReturneeEarningsFactor(1));
         Assert.Equal(1, p.ReturnHazardMultiplier(0));
@@ -28,8 +28,7 @@ public sealed class ReturnPolicyTests
     [Property]
     public bool ShiftShares_AnyProspect_SumStaysOneAndTertiaryDoesNotFall(byte a, byte b, byte prospect, byte elasticity)
     {
-        var p = new ReturnPolicy(1);
-        p.SetEducationElasticity(0, elasticity / 25.0);
+        var p = new ReturnPolicy(1).WithEducationElasticity(0, elasticity / 25.0);
         var total = a + b + 1.0 + 10;
         Span<double> shares = [a / total, b / total, 11 / total];
         var before = shares[2];

@@ -17,8 +17,8 @@ public sealed class RunStoreFixture
     public ScenarioRun Seed43 => _seed43.Value;
 
     /// <summary>The small scenario ending in 2012 with the given seed and replicates.</summary>
-    public static ScenarioDefinition Small(ulong seed, int replicates) =>
-        ScenarioFile.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
+    public static Scenario Small(ulong seed, int replicates) =>
+        Continuum.Data.Scenarios.ScenarioToml.Read(Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "small.toml"))
             with { HorizonYear = 2012, Seed = seed, Replicates = replicates };
 
     private static ScenarioRun Run(ulong seed, int replicates) => ScenarioRun.Execute(Small(seed, replicates), 2);

@@ -2,6 +2,7 @@ using Continuum.Cli.Commands.Simulation;
 using Continuum.Cli.Infrastructure;
 using Continuum.Data.Development;
 using Continuum.Data.IO;
+using Continuum.Data.Scenarios;
 using Continuum.Data.Simulation;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -21,10 +22,10 @@ public sealed class CompareCommand : Command<CompareSettings>
     public override int Execute(CommandContext context, CompareSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var a = ScenarioFile.Read(settings.A);
-        var b = ScenarioFile.Read(settings.B);
+        var sides = ScenarioToml.ReadAll(settings.A, settings.B);
+        var (a, b) = (sides[0], sides[1]);
         var replicates = settings.Replicates ?? a.Replicates;
-        ScenarioFile.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates },
+        ScenarioMemory.RequireMemory((a.SampleSize >= b.SampleSize ? a : b) with { Replicates = replicates },
             concurrentRuns: Math.Max(2, Math.Min(settings.ThreadCount, 2 * replicates)), sides: 2);
         var result = RunWithProgress(a, b, replicates, settings.ThreadCount, cancellationToken);
         (string? A, string? B) ids = settings.NoStore ? (null, null) : (Store(settings, result.A, result.OutcomesA), Store(settings, result.B, result.OutcomesB));
@@ -64,7 +65,7 @@ public sealed class CompareCommand : Command<CompareSettings>
         return CliApp.Ok;
     }
 
-    private static ComparisonResult RunWithProgress(Core.Scenario.ScenarioDefinition a, Core.Scenario.ScenarioDefinition b, int replicates, int threads, CancellationToken cancellationToken)
+    private static ComparisonResult RunWithProgress(Core.Scenario.Scenario a, Core.Scenario.Scenario b, int replicates, int threads, CancellationToken cancellationToken)
     {
         ComparisonResult? result = null;
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(Console.Error) });

@@ -22,7 +22,7 @@ public sealed class BenchCommand : Command<BenchCommand.Settings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var scenarioPath = Path.Combine(Path.GetDirectoryName(DataPaths.DataDirectory())!, "scenarios", "baseline.toml");
-        var scenario = ScenarioFile.Read(settings.Scenario ?? scenarioPath);
+        var scenario = Continuum.Data.Scenarios.ScenarioToml.Read(settings.Scenario ?? scenarioPath);
         scenario = scenario with { SampleSize = settings.Persons, HorizonYear = scenario.BaseYear + settings.Years };
         var inputs = Continuum.Data.Development.ScenarioSide.Load(scenario).Inputs; // the full pipeline, development step included
         Measure(inputs, 1, cancellationToken); // warm-up: JIT and first-touch of the arrays

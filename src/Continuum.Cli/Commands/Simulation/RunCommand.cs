@@ -1,5 +1,6 @@
 using Continuum.Cli.Infrastructure;
 using Continuum.Data.IO;
+using Continuum.Data.Scenarios;
 using Continuum.Data.Simulation;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -16,13 +17,13 @@ public sealed class RunCommand : Command<RunSettings>
     public override int Execute(CommandContext context, RunSettings settings, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(settings);
-        var scenario = ScenarioFile.Read(settings.File);
-        scenario = scenario with
+        var source = ScenarioToml.ReadSource(settings.File);
+        var scenario = source.Scenario with
         {
-            Seed = settings.Seed ?? scenario.Seed,
-            FullScale = settings.Scale is null ? scenario.FullScale : settings.Scale == "full",
+            Seed = settings.Seed ?? source.Scenario.Seed,
+            FullScale = settings.Scale is null ? source.Scenario.FullScale : settings.Scale == "full",
         };
-        ScenarioFile.RequireMemory(scenario);
+        ScenarioMemory.RequireMemory(scenario, locate: source.Locate);
         var run = RunWithProgress(scenario, settings.ThreadCount, cancellationToken);
         var rows = run.CountryYears();
         if (settings.Out is not null)
@@ -46,7 +47,7 @@ public sealed class RunCommand : Command<RunSettings>
         return CliApp.Ok;
     }
 
-    private static ScenarioRun RunWithProgress(Core.Scenario.ScenarioDefinition scenario, int threads, CancellationToken cancellationToken)
+    private static ScenarioRun RunWithProgress(Core.Scenario.Scenario scenario, int threads, CancellationToken cancellationToken)
     {
         ScenarioRun? run = null;
         var years = scenario.HorizonYear - scenario.BaseYear + 1;

@@ -58,7 +58,7 @@ public sealed class RunsShowSettings : RunsSettings
     public string Id { get; init; } = string.Empty;
 }
 
-/// <summary><c>continuum runs show ID</c>: metadata and per-year, per-country totals of replicate 0.</summary>
+/// <summary><c>continuum runs show ID</c>: metadata, the effective scenario as TOML and per-year, per-country totals of replicate 0.</summary>
 public sealed class RunsShowCommand : Command<RunsShowSettings>
 {
     /// <inheritdoc/>
@@ -78,9 +78,18 @@ public sealed class RunsShowCommand : Command<RunsShowSettings>
             meta.Add("countries", info.Countries);
             meta.Add("code_version", info.CodeVersion);
             meta.Add("data_vintages", info.DataVintages);
-            meta.Add("levers", info.Levers.Length == 0 ? "(none)" : info.Levers);
+            if (info.ScenarioToml is null)
+            {
+                meta.Add("levers", info.Levers.Length == 0 ? "(none)" : info.Levers);
+            }
+
             meta.Add("indicators", runs.HasIndicators(info.RunId) ? "stored (compare with 'continuum runs compare')" : "none (saved by an earlier version)");
             meta.Write(OutputFormat.Table, Console.Out, AnsiConsole.Console);
+            if (info.ScenarioToml is not null)
+            {
+                Console.Out.WriteLine("# The effective scenario (save as a .toml file to run it again):");
+                Console.Out.WriteLine(info.ScenarioToml);
+            }
         }
 
         var table = new ResultTable("year", "country", "population", "births", "deaths", "emigrants", "immigrants", "returns") { Title = "replicate 0" };

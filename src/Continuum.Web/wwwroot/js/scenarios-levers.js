@@ -1,15 +1,19 @@
 "use strict";
-// The development levers of the Scenarios form ([development] in docs/scenarios.md): fill from a scenario, read as JSON.
+// The lever inputs of the Scenarios form, built from GET /api/schema/levers: every name, label, unit, range, default and help
+// text comes from the server's lever specs (no lever is named here). fill() shows a scenario's levers; read() returns the
+// levers set in the form as the run request's {engine, development} objects, keyed by lever name as in the TOML.
 const ScenarioLevers = (() => {
   const C = Continuum;
   const $ = id => document.getElementById(id);
-  const perCountry = [["returnPremium", "premium", "0"], ["returnIncentive", "incentive", "0"], ["educationElasticity", "elasticity", "0"],
-    ["extraAdmissions", "extra", "1"]];
-  let countries = [];
+  let schema = { engine: [], development: [] };
+  let regions = [];
 
-  const num = (attrs, value) => C.el("input", { type: "number", step: "any", min: "0", value: value === undefined || value === null ? "" : String(value), ...attrs });
+  const title = s => `${s.name.replace(/_/g, " ")} (${s.unit}, ${s.range})`;
+  const num = (spec, value, attrs) => C.el("input", { type: "number", step: "any", min: String(spec.min),
+    ...(spec.maxExclusive ? {} : { max: String(spec.max) }), title: spec.help, placeholder: spec.default === null ? "" : String(spec.default),
+    value: value === undefined || value === null ? "" : String(value), ...attrs });
   const pick = (cls, value) => {
-    const s = C.el("select", { class: cls }, ...countries.map(c => C.el("option", { value: c, text: c })));
+    const s = C.el("select", { class: cls }, ...regions.map(c => C.el("option", { value: c, text: c })));
     if (value) s.value = value;
     return s;
   };
@@ -19,61 +23,89 @@ const ScenarioLevers = (() => {
     return b;
   };
 
-  function addCorridor(corridor, cost) {
-    const [s, r] = corridor ? corridor.split("-") : [countries[0], countries[1] || countries[0]];
-    $("dev-costs").querySelector("tbody").append(C.el("tr", {}, C.el("td", {}, pick("scn-sender", s)), C.el("td", {}, pick("scn-receiver", r)),
-      C.el("td", {}, num({ class: "scn-cost", max: "1", "aria-label": `cost ${corridor || ""}` }, cost)), C.el("td", {}, remove())));
+  /** Loads the lever specs once. */
+  async function load() { schema = await C.getJson("/api/schema/levers"); }
+
+  function corridorRow(spec, corridor, value) {
+    const [h, o] = corridor ? corridor.split("-") : [regions[0], regions[1] || regions[0]];
+    const fields = spec.fields.length ? spec.fields : [spec];
+    const cells = fields.map(f => C.el("td", {}, num(f, spec.fields.length ? (value || {})[f.name] : value,
+      { "data-field": spec.fields.length ? f.name : "", "aria-label": `${spec.name} ${f.name} ${corridor || ""}` })));
+    $(`dev-${spec.name}`).querySelector("tbody").append(C.el("tr", {}, C.el("td", {}, pick("scn-host", h)), C.el("td", {}, pick("scn-origin", o)),
+      ...cells, C.el("td", {}, remove())));
   }
 
-  function addAgreement(corridor, agreement) {
-    const [h, o] = corridor ? corridor.split("-") : [countries[0], countries[1] || countries[0]];
-    $("dev-recognition").querySelector("tbody").append(C.el("tr", {}, C.el("td", {}, pick("scn-host", h)), C.el("td", {}, pick("scn-origin", o)),
-      C.el("td", {}, num({ class: "scn-rate", max: "1" }, agreement ? agreement.rate : "")),
-      C.el("td", {}, num({ class: "scn-delay" }, agreement ? agreement.delayYears : "")), C.el("td", {}, remove())));
+  function corridorTable(spec, values) {
+    const fields = spec.fields.length ? spec.fields : [spec];
+    const table = C.el("table", { id: `dev-${spec.name}`, class: "scn-table", "data-spec": spec.name },
+      C.el("caption", { text: `${title(spec)}: ${spec.help}` }),
+      C.el("thead", {}, C.el("tr", {}, C.el("th", { text: "host" }), C.el("th", { text: "origin" }),
+        ...fields.map(f => C.el("th", { text: spec.fields.length ? title(f) : spec.unit, title: f.help })), C.el("th"))), C.el("tbody"));
+    const add = C.el("button", { type: "button", class: "secondary", id: `dev-${spec.name}-add`, text: `Add ${spec.name.replace(/_/g, " ")}` });
+    add.addEventListener("click", () => corridorRow(spec));
+    return { nodes: [table, add], rows: () => { for (const [k, v] of Object.entries(values || {})) if (k !== "ALL") corridorRow(spec, k, v); } };
   }
 
-  /** Fills the inputs from development levers d (a scenario's, or the page address's) for the scenario's countries. */
-  function fill(scenarioCountries, d) {
-    countries = scenarioCountries;
-    d = d || {};
-    const cost = d.remittanceCost || {};
-    $("dev-cost-all").value = cost.ALL ?? "";
-    $("dev-costs").querySelector("tbody").replaceChildren();
-    for (const [k, v] of Object.entries(cost)) if (k !== "ALL") addCorridor(k, v);
-    $("dev-recognition").querySelector("tbody").replaceChildren();
-    for (const [k, v] of Object.entries(d.credentialRecognition || {})) addAgreement(k, v);
-    $("dev-countries").querySelector("tbody").replaceChildren(...countries.map(c => C.el("tr", {}, C.el("td", { text: c }),
-      ...perCountry.map(([key, id, step]) => C.el("td", {}, num({ "data-dev": key, "data-country": c, id: `dev-${id}-${c}`, step: step === "1" ? "1" : "any" },
-        (d[key] || {})[c]))))));
-    const years = d.extraAdmissionsYears || [];
-    $("dev-years-first").value = years[0] ?? "";
-    $("dev-years-last").value = years[1] ?? "";
-    $("dev-penalty").value = d.underemploymentPenalty ?? "";
+  /** Builds the inputs for scenario s (its countries and regions) showing levers ({engine, development}; default: the scenario's). */
+  function fill(s, levers) {
+    regions = s.regions;
+    const engine = (levers && levers.engine) || s.engine || {};
+    const dev = (levers && levers.development) || s.development || {};
+    $("levers").replaceChildren(
+      C.el("thead", {}, C.el("tr", {}, C.el("th", { text: "country" }), ...schema.engine.map(spec => C.el("th", { text: title(spec), title: spec.help })))),
+      C.el("tbody", {}, ...s.countries.map(c => C.el("tr", {}, C.el("td", { text: c }), ...schema.engine.map(spec => C.el("td", {},
+        num(spec, (engine[spec.name] || {})[c], { id: `engine-${spec.name}-${c}`, "data-table": "engine", "data-lever": spec.name, "data-key": c })))))));
+    const controls = C.el("div", { class: "controls" });
+    const tables = [];
+    const after = [];
+    for (const spec of schema.development) {
+      const value = dev[spec.name];
+      if (spec.key === "scalar") controls.append(C.el("label", { text: `${title(spec)} `, title: spec.help }, num(spec, value, { id: `dev-${spec.name}`, "data-scalar": spec.name })));
+      else if (spec.key === "yearRange") {
+        controls.append(C.el("label", { text: `${spec.name.replace(/_/g, " ")}: first `, title: spec.help },
+          C.el("input", { type: "number", step: "1", id: `dev-${spec.name}-first`, "data-years": spec.name, value: value ? String(value[0]) : "" })),
+        C.el("label", { text: "last " }, C.el("input", { type: "number", step: "1", id: `dev-${spec.name}-last`, value: value ? String(value[1]) : "" })));
+      } else if (spec.key === "allOrCorridor" || spec.key === "corridorTable") {
+        if (spec.key === "allOrCorridor") controls.append(C.el("label", { text: `${title(spec)}, ALL `, title: spec.help },
+          num(spec, (value || {}).ALL, { id: `dev-${spec.name}-ALL`, "data-table": "development", "data-lever": spec.name, "data-key": "ALL" })));
+        const t = corridorTable(spec, value);
+        tables.push(...t.nodes);
+        after.push(t.rows);
+      }
+    }
+
+    const perCountry = schema.development.filter(spec => spec.key === "country");
+    tables.push(C.el("table", { id: "dev-countries", class: "scn-table" }, C.el("caption", { text: "By country" }),
+      C.el("thead", {}, C.el("tr", {}, C.el("th", { text: "country" }), ...perCountry.map(spec => C.el("th", { text: title(spec), title: spec.help })))),
+      C.el("tbody", {}, ...regions.map(c => C.el("tr", {}, C.el("td", { text: c }), ...perCountry.map(spec => C.el("td", {},
+        num(spec, (dev[spec.name] || {})[c], { id: `dev-${spec.name}-${c}`, "data-table": "development", "data-lever": spec.name, "data-key": c }))))))));
+    $("dev-inputs").replaceChildren(controls, ...tables);
+    for (const rows of after) rows();
   }
 
-  /** The development levers set in the form, as the run request's "development" object (empty inputs are left out). */
+  /** The levers set in the form as {engine, development} (empty inputs are left out). */
   function read() {
-    const d = {};
-    const put = (key, k, v) => { (d[key] = d[key] || {})[k] = v; };
-    if ($("dev-cost-all").value !== "") put("remittanceCost", "ALL", Number($("dev-cost-all").value));
-    for (const tr of $("dev-costs").querySelectorAll("tbody tr")) {
-      const cost = tr.querySelector(".scn-cost").value;
-      if (cost !== "") put("remittanceCost", `${tr.querySelector(".scn-sender").value}-${tr.querySelector(".scn-receiver").value}`, Number(cost));
+    const engine = {}, development = {};
+    const put = (o, name, key, v) => { (o[name] = o[name] || {})[key] = v; };
+    for (const input of document.querySelectorAll("input[data-lever]")) {
+      if (input.value !== "") put(input.dataset.table === "engine" ? engine : development, input.dataset.lever, input.dataset.key, Number(input.value));
     }
-    for (const tr of $("dev-recognition").querySelectorAll("tbody tr")) {
-      const rate = tr.querySelector(".scn-rate").value;
-      if (rate !== "") put("credentialRecognition", `${tr.querySelector(".scn-host").value}-${tr.querySelector(".scn-origin").value}`,
-        { rate: Number(rate), delayYears: Number(tr.querySelector(".scn-delay").value || 0) });
+    for (const input of document.querySelectorAll("input[data-scalar]")) if (input.value !== "") development[input.dataset.scalar] = Number(input.value);
+    for (const input of document.querySelectorAll("input[data-years]")) {
+      const last = $(`dev-${input.dataset.years}-last`);
+      if (input.value !== "" && last.value !== "") development[input.dataset.years] = [Number(input.value), Number(last.value)];
     }
-    for (const input of document.querySelectorAll("input[data-dev]")) if (input.value !== "") put(input.dataset.dev, input.dataset.country, Number(input.value));
-    if ($("dev-years-first").value !== "" && $("dev-years-last").value !== "") d.extraAdmissionsYears = [Number($("dev-years-first").value), Number($("dev-years-last").value)];
-    if ($("dev-penalty").value !== "") d.underemploymentPenalty = Number($("dev-penalty").value);
-    return d;
+    for (const table of document.querySelectorAll("table[data-spec]")) {
+      for (const tr of table.querySelectorAll("tbody tr")) {
+        const key = `${tr.querySelector(".scn-host").value}-${tr.querySelector(".scn-origin").value}`;
+        const inputs = [...tr.querySelectorAll("input[data-field]")];
+        if (inputs.every(i => i.value === "")) continue;
+        if (inputs.length === 1 && inputs[0].dataset.field === "") put(development, table.dataset.spec, key, Number(inputs[0].value));
+        else put(development, table.dataset.spec, key, Object.fromEntries(inputs.filter(i => i.value !== "").map(i => [i.dataset.field, Number(i.value)])));
+      }
+    }
+    return { engine, development };
   }
 
-  document.addEventListener("DOMContentLoaded", () => {
-    $("dev-add-corridor").addEventListener("click", () => addCorridor());
-    $("dev-add-agreement").addEventListener("click", () => addAgreement());
-  });
-  return { fill, read };
+  return { load, fill, read };
 })();

@@ -2,8 +2,9 @@
 (() => {
   const C = Continuum;
   const $ = id => document.getElementById(id);
-  const leverKeys = [["admissions", "a"], ["emigrationRateMultiplier", "e"], ["returnHazardMultiplier", "r"]];
   let scenarios = [];
+  // Key indicators come from GET /api/indicators (key: true); none are charted when the server does not offer that list.
+  let keyIndicators = [];
 
   function current() { return scenarios.find(s => s.name === $("scenario").value); }
 
@@ -14,31 +15,19 @@
     $("seed").value = q.get("seed") || s.seed;
     $("replicates").value = q.get("replicates") || Math.min(s.replicates, 20);
     $("compare").checked = q.get("compare") === "1";
-    let dev = s.development;
-    try { if (q.get("dev")) dev = JSON.parse(q.get("dev")); } catch { /* a hand-edited address: keep the scenario's levers */ }
-    ScenarioLevers.fill(s.countries, dev);
+    let levers = null;
+    try { if (q.get("levers")) levers = JSON.parse(q.get("levers")); } catch { /* a hand-edited address: keep the scenario's levers */ }
+    ScenarioLevers.fill(s, levers);
     $("delete-saved").hidden = !s.saved;
     $("save-status").textContent = s.saved ? `saved scenario based on ${s.base}` : "";
-    $("levers").querySelector("tbody").replaceChildren(...s.countries.map(c => C.el("tr", {}, C.el("td", { text: c }),
-      ...leverKeys.map(([key, p]) => {
-        const value = q.get(`${p}.${c}`) ?? (s[key][c] ?? "");
-        return C.el("td", {}, C.el("input", { type: "number", step: "any", min: "0", "data-lever": key, "data-country": c, id: `${p}-${c}`, value: String(value) }));
-      }))));
   }
 
   function request() {
     const body = { scenario: $("scenario").value, seed: Number($("seed").value), replicates: Number($("replicates").value), compare: $("compare").checked };
     const url = { scenario: body.scenario, seed: $("seed").value, replicates: $("replicates").value, compare: body.compare ? "1" : "" };
-    for (const [key, p] of leverKeys) {
-      body[key] = {};
-      for (const input of document.querySelectorAll(`input[data-lever=${key}]`)) {
-        if (input.value === "") continue;
-        body[key][input.dataset.country] = Number(input.value);
-        url[`${p}.${input.dataset.country}`] = input.value;
-      }
-    }
-    body.development = ScenarioLevers.read();
-    if (Object.keys(body.development).length) url.dev = JSON.stringify(body.development);
+    const levers = ScenarioLevers.read();
+    Object.assign(body, levers);
+    if (Object.keys(levers.engine).length || Object.keys(levers.development).length) url.levers = JSON.stringify(levers);
     return { body, url };
   }
 
@@ -128,32 +117,20 @@
   }
 
   // Stored runs: pick A and B, compare their development indicators (the same engine as `continuum runs compare`).
-  const keyIndicators = ["real_gdp", "gdp_per_capita", "unemployment_rate", "remittances_received", "tertiary_share_residents"];
-  const leverPrefix = { admissions: "a", emigration_rate_multiplier: "e", return_hazard_multiplier: "r" };
 
+  /** "run again": a run that stored its effective scenario opens the form with it (GET /api/runs/{id}). */
   function reproduceLink(run) {
-    if (!scenarios.some(s => s.name === run.scenario)) return "";
-    const q = new URLSearchParams({ scenario: run.scenario, seed: String(run.seed), replicates: String(Math.min(run.replicates, 20)) });
-    const dev = {};
-    for (const part of run.levers ? run.levers.split(";") : []) {
-      const [key, value] = part.split("=");
-      const [lever, country] = key.split(".");
-      if (leverPrefix[lever]) q.set(`${leverPrefix[lever]}.${country}`, value);
-      else if (lever === "development") developmentLever(dev, key.split(".").slice(1), value);
-    }
-    if (Object.keys(dev).length > 0) q.set("dev", JSON.stringify(dev));
-    return C.el("a", { href: "/scenarios.html?" + q, text: "run again" });
+    if (!scenarios.some(s => s.name === run.scenario) || run.levers) return "";
+    return C.el("a", { href: "/scenarios.html?" + new URLSearchParams({ run: run.id }), text: "run again" });
   }
 
-  /** Puts one stored development lever (runs.levers: development.LEVER.KEY=VALUE) into the run request's "development" shape. */
-  function developmentLever(dev, [lever, key], value) {
-    const camel = lever.replace(/_([a-z])/g, (_, c) => c.toUpperCase());
-    if (lever === "underemployment_penalty") dev.underemploymentPenalty = Number(value);
-    else if (lever === "extra_admissions_years") dev.extraAdmissionsYears = value.split("..").map(Number);
-    else if (lever === "credential_recognition") {
-      const m = /^([^()]+)\(delay ([^)]+)\)$/.exec(value);
-      if (m) (dev.credentialRecognition = dev.credentialRecognition || {})[key] = { rate: Number(m[1]), delayYears: Number(m[2]) };
-    } else (dev[camel] = dev[camel] || {})[key] = Number(value);
+  /** The form's address for stored run id: its scenario, seed, replicates and levers, from the run's effective scenario. */
+  async function runAgain(id) {
+    const detail = await C.getJson(`/api/runs/${encodeURIComponent(id)}`);
+    const s = detail.scenario;
+    if (!s) return new URLSearchParams();
+    return new URLSearchParams({ scenario: s.name, seed: String(s.seed), replicates: String(Math.min(s.replicates, 20)),
+      levers: JSON.stringify({ engine: s.engine, development: s.development }) });
   }
 
   async function showIndicators(id) {
@@ -252,8 +229,11 @@
   }
 
   document.addEventListener("DOMContentLoaded", async () => {
-    const q = C.query();
+    let q = C.query();
     try {
+      await ScenarioLevers.load();
+      try { keyIndicators = (await C.getJson("/api/indicators")).filter(i => i.key).map(i => i.code); } catch { keyIndicators = []; }
+      if (q.get("run")) q = await runAgain(q.get("run"));
       await reloadScenarios(q.get("scenario"));
       fillLevers(q);
     } catch (e) { C.showError($("run-error"), e); return; }

@@ -10,7 +10,7 @@ public sealed class ComparisonRunTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private static Core.Scenario.ScenarioDefinition Small() => ShippedData.Scenario("small.toml") with { SampleSize = 50_000 };
+    private static Core.Scenario.Scenario Small() => ShippedData.Scenario("small.toml") with { SampleSize = 50_000 };
 
     [Fact]
     public void Compare_ScenarioWithItself_EveryDifferenceAndBandExactlyZero()
@@ -24,10 +24,8 @@ public sealed class ComparisonRunTests : IDisposable
     [Fact]
     public void Compare_RemittanceCostThreePercent_MoldovaReceivesMoreAndLabourIsUnchanged()
     {
-        // The [development] levers are read from the scenario's source file; this one only sets the SDG 10.c target.
-        var levers = Path.Combine(_dir, "cost.toml");
-        File.WriteAllText(levers, "name = \"cost\"\n[development]\nremittance_cost = { ALL = 0.03 }\n");
-        var b = Small() with { SourceFile = levers, Name = "cost" };
+        // Only the SDG 10.c target changes.
+        var b = ShippedData.WithDevelopment(Small(), "remittance_cost = { ALL = 0.03 }\n") with { Name = "cost" };
         var result = ScenarioComparison.Run(Small(), b, replicates: 2, threads: 2, cancellationToken: TestContext.Current.CancellationToken);
         var received = result.Rows.Single(r => r.Indicator == "remittances_received" && r.Area == "MDA" && r.Year == 2015);
         Assert.True(received.Lower > 0, $"difference {received.Difference} [{received.Lower}, {received.Upper}]");
@@ -39,9 +37,7 @@ public sealed class ComparisonRunTests : IDisposable
     public void Compare_CanadaPlusExtraAdmissions_PopulationAndGdpRise()
     {
         var a = ShippedData.Scenario("small.toml") with { Countries = ["CAN"], SampleSize = 60_000, HorizonYear = 2016 };
-        var levers = Path.Combine(_dir, "plus.toml");
-        File.WriteAllText(levers, "name = \"plus\"\n[development]\nextra_admissions = { CAN = 100000 }\nextra_admissions_years = [2011, 2015]\n");
-        var b = a with { SourceFile = levers, Name = "plus" };
+        var b = ShippedData.WithDevelopment(a, "extra_admissions = { CAN = 100000 }\nextra_admissions_years = [2011, 2015]\n") with { Name = "plus" };
         var result = ScenarioComparison.Run(a, b, replicates: 2, threads: 2, cancellationToken: TestContext.Current.CancellationToken);
         // Five years of 100,000 arrivals, less a few deaths and departures: 0.4–0.5 million more residents in 2016.
         var population = result.Rows.Single(r => r.Indicator == "population" && r.Area == "CAN" && r.Year == 2016);
@@ -59,9 +55,8 @@ public sealed class ComparisonRunTests : IDisposable
     public void MicroMacro_CanadaPlus100k_SameLabourInputWithinHostEconomyBand()
     {
         var a = ShippedData.Scenario("small.toml") with { Countries = ["CAN"], SampleSize = 60_000, HorizonYear = 2023 };
-        var levers = Path.Combine(_dir, "plus100k.toml");
-        File.WriteAllText(levers, "name = \"plus\"\n[development]\nextra_admissions = { CAN = 100000 }\nextra_admissions_years = [2012, 2021]\n");
-        var result = ScenarioComparison.Run(a, a with { SourceFile = levers, Name = "plus" }, replicates: 2, threads: 2,
+        var b = ShippedData.WithDevelopment(a, "extra_admissions = { CAN = 100000 }\nextra_admissions_years = [2012, 2021]\n") with { Name = "plus" };
+        var result = ScenarioComparison.Run(a, b, replicates: 2, threads: 2,
             cancellationToken: TestContext.Current.CancellationToken);
         var check = MicroMacroCheck.Run(result, 2012, 10, 100_000, Continuum.Data.IO.DataPaths.DataDirectory());
         Assert.InRange(check.MacroWithMicroLabourPercent, check.MacroBandLowPercent, check.MacroBandHighPercent);

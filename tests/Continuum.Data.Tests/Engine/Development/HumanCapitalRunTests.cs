@@ -1,4 +1,5 @@
 using Continuum.Core;
+using Continuum.Core.Scenario;
 using Continuum.Data.Development;
 
 namespace Continuum.Data.Tests.Engine.Development;
@@ -13,19 +14,17 @@ public sealed class HumanCapitalRunTests : IDisposable
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
 
-    private Core.Scenario.ScenarioDefinition Scenario(double emigrationMultiplier, string development)
+    private Core.Scenario.Scenario Scenario(double emigrationMultiplier, string development)
     {
         var rr = Path.Combine(_dir, "rr.csv");
         File.WriteAllText(rr, "country,education,relative_risk\n*,primary_or_less,1\n*,secondary,1\n*,tertiary,1\nROU,tertiary,2\n");
-        var source = Path.Combine(_dir, $"s{emigrationMultiplier}.toml");
-        File.WriteAllText(source, "name = \"hc\"\n" + development);
         var small = ShippedData.Scenario("small.toml");
-        var tables = new Dictionary<string, string>(small.Tables) { ["emigration_education_relative_risk"] = rr };
-        return small with
+        var scenario = small with
         {
-            SampleSize = 40_000, HorizonYear = 2035, Tables = tables, SourceFile = source,
-            EmigrationRateMultiplier = new Dictionary<string, double> { ["ROU"] = emigrationMultiplier },
+            Name = "hc", SampleSize = 40_000, HorizonYear = 2035, Tables = small.Tables.With("emigration_education_relative_risk", rr),
+            Engine = new EngineLevers { EmigrationRateMultiplier = LeverMap<Iso3, double>.Of([new(Iso3.Parse("ROU"), emigrationMultiplier)]) },
         };
+        return development.Length == 0 ? scenario : ShippedData.WithDevelopment(scenario, development.Replace("[development]\n", string.Empty, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -40,20 +40,21 @@ public sealed class IntegrationTests
     }
 
     [Fact]
-    public void SetAgreement_RecognitionAboveOne_ThrowsNamingTheLever()
+    public void WithAgreement_RecognitionAboveOne_ThrowsNamingTheLever()
     {
         var r = new CredentialRecognition(3, 0.5, 6, 0.3);
-        var ex = Assert.Throws<InputException>(() => r.SetAgreement(0, 1, 1.2, 0, "credential_recognition.CAN-PHL"));
+        var ex = Assert.Throws<InputException>(() => r.WithAgreement(0, 1, 1.2, 0, "credential_recognition.CAN-PHL"));
         Assert.Equal("credential_recognition.CAN-PHL.rate", ex.Field);
-        Assert.Throws<InputException>(() => r.SetAgreement(0, 1, 0.5, -1));
-        Assert.Throws<InputException>(() => r.SetAgreement(0, 0, 0.5, 1));
+        Assert.Throws<InputException>(() => r.WithAgreement(0, 1, 0.5, -1));
+        Assert.Throws<InputException>(() => r.WithAgreement(0, 0, 0.5, 1));
     }
 
     [Fact]
     public void Agreement_AfterDelay_RemovesItsShareOfUnderemployment()
     {
-        var r = new CredentialRecognition(2, 0.5, 6, 0.3);
-        r.SetAgreement(0, 1, 0.8, 2);
+        var none = new CredentialRecognition(2, 0.5, 6, 0.3);
+        var r = none.WithAgreement(0, 1, 0.8, 2);
+        Assert.Equal(0, none.Rate(0, 1));
         Assert.Equal(0.5 * Math.Exp(-1 / 6.0), r.UnderemploymentProbability(0, 1, 1), 12);
         Assert.Equal(0.5 * Math.Exp(-3 / 6.0) * 0.2, r.UnderemploymentProbability(0, 1, 3), 12);
         Assert.Equal(0.5 * Math.Exp(-3 / 6.0), r.UnderemploymentProbability(1, 0, 3), 12);
@@ -63,8 +64,7 @@ public sealed class IntegrationTests
     [Property]
     public bool Underemployment_AnyAgreement_NeverRisesWithYears(byte rateByte, byte delay, byte years)
     {
-        var r = new CredentialRecognition(2, 0.6, 5, 0.3);
-        r.SetAgreement(0, 1, rateByte / 255.0, delay % 51);
+        var r = new CredentialRecognition(2, 0.6, 5, 0.3).WithAgreement(0, 1, rateByte / 255.0, delay % 51);
         return r.UnderemploymentProbability(0, 1, years + 1) <= r.UnderemploymentProbability(0, 1, years);
     }
 }

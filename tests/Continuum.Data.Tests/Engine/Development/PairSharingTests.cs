@@ -8,22 +8,14 @@ namespace Continuum.Data.Tests.Engine.Development;
 /// Shared engine work in a paired comparison (<see cref="PairSharing"/>) must give exactly the numbers of two separate
 /// runs: every table of the engine, every development sum and every indicator, bit for bit.
 /// </summary>
-public sealed class PairSharingTests : IDisposable
+public sealed class PairSharingTests
 {
-    private readonly string _dir = Directory.CreateTempSubdirectory("e-pairs").FullName;
+    private static Scenario.Scenario Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
+    private static Scenario.Scenario WithLevers(string name, string development) =>
+        ShippedData.WithDevelopment(Small(), development) with { Name = name };
 
-    private static Core.Scenario.ScenarioDefinition Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
-
-    private Core.Scenario.ScenarioDefinition WithLevers(string name, string development, string extra = "")
-    {
-        var file = Path.Combine(_dir, name + ".toml");
-        File.WriteAllText(file, $"name = \"{name}\"\n{extra}[development]\n{development}\n");
-        return Small() with { SourceFile = file, Name = name };
-    }
-
-    private static (ScenarioSide A, ScenarioSide B) Load(Core.Scenario.ScenarioDefinition a, Core.Scenario.ScenarioDefinition b) =>
+    private static (ScenarioSide A, ScenarioSide B) Load(Scenario.Scenario a, Scenario.Scenario b) =>
         (ScenarioSide.Load(a), ScenarioSide.Load(b with { Seed = a.Seed }));
 
     [Fact]
@@ -50,8 +42,8 @@ public sealed class PairSharingTests : IDisposable
     {
         var (a, incentive) = Load(Small(), WithLevers("incentive", "return_incentive = { ROU = 0.5 }"));
         Assert.Equal(PairPlan.Separate, PairSharing.Plan(a, incentive));
-        var capped = Small() with { Admissions = new Dictionary<string, double> { ["ROU"] = 1000 } };
-        var (c, cappedExtra) = Load(capped, WithLevers("capped", "extra_admissions = { ROU = 60000 }") with { Admissions = capped.Admissions });
+        var capped = Small() with { Engine = new Scenario.EngineLevers { Admissions = Scenario.LeverMap<Scenario.Iso3, double>.Of([new(Scenario.Iso3.Parse("ROU"), 1000)]) } };
+        var (c, cappedExtra) = Load(capped, WithLevers("capped", "extra_admissions = { ROU = 60000 }") with { Engine = capped.Engine });
         Assert.Equal(PairPlan.Separate, PairSharing.Plan(c, cappedExtra));
     }
 

@@ -41,16 +41,15 @@ public sealed class PipelineTests
         var baseline = ShippedData.Scenario("baseline.toml");
         Assert.Equal(baseline.Countries, scenario.Countries);
         Assert.Equal(baseline.BaseYear, scenario.BaseYear);
-        var levers = DevelopmentLeverFile.Read(scenario.SourceFile);
-        Assert.NotEmpty(levers);
+        Assert.NotEqual(Core.Scenario.DevelopmentLevers.None, scenario.Development);
         var countries = scenario.Countries.Append("ROW").ToList();
-        var applied = DevelopmentLeverApplier.Apply(DevelopmentDataLoader.Load(countries, scenario.BaseYear), levers);
+        var applied = DevelopmentDataLoader.Load(countries, scenario.BaseYear).WithLevers(scenario.Development);
         Assert.NotNull(applied);
         Assert.False(string.IsNullOrWhiteSpace(scenario.Description));
     }
 
     [Fact]
-    public void ScenarioFile_DevelopmentTableWithBadLever_FailsBeforeTheRunNamingFileLineAndLever()
+    public void ScenarioToml_DevelopmentTableWithBadLever_FailsOnReadingNamingFileLineAndLever()
     {
         var dir = Directory.CreateTempSubdirectory("h6-bad").FullName;
         try
@@ -58,9 +57,10 @@ public sealed class PipelineTests
             var path = Path.Combine(dir, "bad.toml");
             File.WriteAllText(path, File.ReadAllText(Path.Combine(ShippedData.ScenarioDirectory, "small.toml"))
                 + "\n[development]\nremittance_cost = { \"MDA-USA\" = 0.03 }\n");
-            var scenario = ScenarioFile.Read(path);
-            var ex = Assert.Throws<InputException>(() => ScenarioSide.Load(scenario));
+            var ex = Assert.Throws<InputException>(() => Continuum.Data.Scenarios.ScenarioToml.Read(path));
             Assert.Equal(path, ex.File);
+            Assert.Equal(14, ex.Line);
+            Assert.Equal("development.remittance_cost.MDA-USA", ex.Field);
             Assert.Contains("MDA-USA", ex.Message, StringComparison.Ordinal);
         }
         finally

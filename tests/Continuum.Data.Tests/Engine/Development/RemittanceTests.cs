@@ -1,5 +1,6 @@
 using Continuum.Core;
 using Continuum.Core.Development;
+using Continuum.Core.Scenario;
 using Continuum.Data.Development;
 using Continuum.Data.IO;
 
@@ -10,24 +11,25 @@ public sealed class RemittanceTests
     private static readonly string[] Countries = ["CAN", "USA", "PHL", "MEX", "IND", "ROU", "POL", "MDA", "ROW"];
 
     [Fact]
-    public void SetAll_NegativeCost_ThrowsNamingTheLeverAndFile()
+    public void WithAll_NegativeCost_ThrowsNamingTheLever()
     {
         var costs = new CorridorCosts(["CAN", "PHL"], new double[4]);
-        var ex = Assert.Throws<InputException>(() => costs.SetAll(-0.01, "remittance_cost.ALL", "s.toml", 7));
-        Assert.Equal("remittance_cost.ALL", ex.Field);
-        Assert.Equal(7, ex.Line);
-        Assert.Throws<InputException>(() => costs.SetAll(1.0));
+        var ex = Assert.Throws<InputException>(() => costs.WithAll(-0.01));
+        Assert.Equal("development.remittance_cost.ALL", ex.Field);
+        Assert.Throws<InputException>(() => costs.WithAll(1.0));
+        Assert.Equal(0.999, costs.WithAll(0.999).Cost(1, 0));
     }
 
     [Fact]
-    public void Set_UnknownCorridor_ThrowsNamingTheCorridor()
+    public void With_UnknownCorridor_ThrowsNamingTheCorridorAndLeavesTheOriginal()
     {
         var costs = new CorridorCosts(["CAN", "PHL"], new double[4]);
-        var ex = Assert.Throws<InputException>(() => costs.Set("CAN-NGA", 0.03, "remittance_cost"));
-        Assert.Equal("remittance_cost.CAN-NGA", ex.Field);
-        costs.Set("can-phl", 0.03);
-        Assert.Equal(0.03, costs.Cost(0, 1));
-        Assert.Equal(0, costs.DataCost(0, 1));
+        var ex = Assert.Throws<InputException>(() => costs.With(Corridor.Parse("CAN-NGA"), 0.03));
+        Assert.Equal("development.remittance_cost.CAN-NGA", ex.Field);
+        var changed = costs.With(Corridor.Parse("can-phl"), 0.03);
+        Assert.Equal(0.03, changed.Cost(0, 1));
+        Assert.Equal(0, changed.DataCost(0, 1));
+        Assert.Equal(0, costs.Cost(0, 1));
     }
 
     [Fact]

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Continuum.Core.Scenario;
-using Continuum.Data.IO;
 
-namespace Continuum.Data.Simulation;
+namespace Continuum.Data.Scenarios;
 
 /// <summary>
 /// Memory limits of a scenario run, checked before it starts. The estimate of a run's peak memory is a linear fit of
@@ -10,7 +9,7 @@ namespace Continuum.Data.Simulation;
 /// <see cref="BytesPerPerson"/> per simulated base person, plus <see cref="BytesPerPersonPerExtraReplicate"/> for each
 /// of up to five further replicates (the collector frees earlier replicates' garbage only under pressure; measured up to six).
 /// </summary>
-public static partial class ScenarioFile
+public static class ScenarioMemory
 {
     /// <summary>Most simulated base persons a scenario may ask for, whatever the memory (the full-scale cap).</summary>
     public const long MaxSampleSize = 300_000_000;
@@ -34,7 +33,7 @@ public static partial class ScenarioFile
     /// Estimated peak bytes of running <paramref name="scenario"/>, with <paramref name="concurrentRuns"/> simulations
     /// alive at once and the replicates of <paramref name="sides"/> scenarios kept (2 for a comparison).
     /// </summary>
-    public static long EstimatedPeakBytes(ScenarioDefinition scenario, int concurrentRuns = 1, int sides = 1)
+    public static long EstimatedPeakBytes(Scenario scenario, int concurrentRuns = 1, int sides = 1)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var perPerson = BytesPerPerson + BytesPerPersonPerExtraReplicate * Math.Min(scenario.Replicates - 1, 5);
@@ -57,9 +56,10 @@ public static partial class ScenarioFile
     /// <summary>
     /// Refuses, before anything runs, a run of <paramref name="scenario"/> (with <paramref name="concurrentRuns"/>
     /// simulations alive at once and the replicates of <paramref name="sides"/> scenarios kept: 2 for a comparison) whose
-    /// estimated peak exceeds the available memory, naming the file and line of <c>sample_size</c> and both amounts.
+    /// estimated peak exceeds the available memory, naming the file and line of <c>sample_size</c> (through
+    /// <paramref name="locate"/>; else the scenario's source) and both amounts.
     /// </summary>
-    public static void RequireMemory(ScenarioDefinition scenario, int concurrentRuns = 1, int sides = 1)
+    public static void RequireMemory(Scenario scenario, int concurrentRuns = 1, int sides = 1, Func<string, (string? File, long? Line)>? locate = null)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var need = EstimatedPeakBytes(scenario, concurrentRuns, sides);
@@ -69,7 +69,7 @@ public static partial class ScenarioFile
             return;
         }
 
-        var (file, line) = SampleSizeLocation(scenario.SourceFile);
+        var (file, line) = locate?.Invoke("sample_size") ?? (scenario.SourceFile, null);
         var runs = concurrentRuns > 1 ? string.Create(CultureInfo.InvariantCulture, $" ({concurrentRuns} runs at once)") : string.Empty;
         throw new InputException(string.Create(CultureInfo.InvariantCulture,
             $"sample_size = {scenario.SampleSize} with {scenario.Replicates} replicate(s){runs} would need about {Gigabytes(need)} of memory; " +
@@ -77,29 +77,6 @@ public static partial class ScenarioFile
     }
 
     private static string Gigabytes(long bytes) => string.Create(CultureInfo.InvariantCulture, $"{bytes / 1e9:0.0} GB");
-
-    /// <summary>The file (of the scenario or of the one it extends) and line that set <c>sample_size</c>; the scenario itself when none does.</summary>
-    private static (string File, long? Line) SampleSizeLocation(string path)
-    {
-        for (var (current, depth) = (path, 0); File.Exists(current) && depth <= 8; depth++)
-        {
-            var root = TomlFile.Read(current);
-            if (root.Has("sample_size"))
-            {
-                return (current, root.LineOf("sample_size"));
-            }
-
-            var extends = root.OptionalString("extends");
-            if (extends is null)
-            {
-                break;
-            }
-
-            current = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(current)!, extends));
-        }
-
-        return (path, null);
-    }
 
     private static long? MemAvailableBytes()
     {

@@ -1,10 +1,18 @@
+<<<<<<<< HEAD:tests/Continuum.Data.Tests/Engine/RunStoreTests.cs
 using Continuum.Core;
 using Continuum.Data.Simulation;
 using Continuum.Data.Store;
 
 namespace Continuum.Data.Tests.Engine;
+========
+using Continuum.Data.Scenarios;
+using Continuum.Data.Simulation;
+using Continuum.Data.Store;
 
-/// <summary>Runs in the store: saved whole, listed, exported byte-identically; a cancelled run stores nothing.</summary>
+namespace Continuum.Data.Tests.Scenarios;
+>>>>>>>> i11-scenario:tests/Continuum.Data.Tests/Scenarios/RunStoreTests.cs
+
+/// <summary>Runs in the store: saved whole with their effective scenario, listed, exported byte-identically; a cancelled run stores nothing.</summary>
 public sealed class RunStoreTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("continuum-runstore-").FullName;
@@ -12,14 +20,17 @@ public sealed class RunStoreTests : IDisposable
     [Fact]
     public void Save_SmallRun_ListedWithMetadataAndExportedIdentically()
     {
-        var scenario = ShippedData.Scenario("small.toml") with { HorizonYear = 2012 };
+        var scenario = ScenarioFiles.Shipped("small.toml") with { HorizonYear = 2012 };
         var run = ScenarioRun.Execute(scenario, 2, cancellationToken: TestContext.Current.CancellationToken);
         using var store = ContinuumStore.Open(Path.Combine(_dir, "store.duckdb"));
         var runs = new RunStore(store);
         var a = runs.Save(run);
         var b = runs.Save(run);
         var info = runs.Get(a);
-        Assert.Equal(scenario.Hash, info.ScenarioHash);
+        Assert.Equal(ScenarioToml.Hash(scenario), info.ScenarioHash);
+        Assert.Equal(ScenarioToml.Write(scenario), info.ScenarioToml);
+        Assert.Equal(scenario, ScenarioToml.Parse(info.ScenarioToml!, "stored"));
+        Assert.Equal(string.Empty, info.Levers);
         Assert.Equal(42UL, info.Seed);
         Assert.Contains("population=wpp2019", info.DataVintages, StringComparison.Ordinal);
         Assert.Equal(2, runs.List().Count);
@@ -36,7 +47,7 @@ public sealed class RunStoreTests : IDisposable
     {
         using var cts = new CancellationTokenSource();
         cts.Cancel();
-        Assert.Throws<OperationCanceledException>(() => ScenarioRun.Execute(ShippedData.Scenario("small.toml"), 1, cancellationToken: cts.Token));
+        Assert.Throws<OperationCanceledException>(() => ScenarioRun.Execute(ScenarioFiles.Shipped("small.toml"), 1, cancellationToken: cts.Token));
         using var store = ContinuumStore.Open(Path.Combine(_dir, "store.duckdb"));
         Assert.Empty(new RunStore(store).List());
     }
