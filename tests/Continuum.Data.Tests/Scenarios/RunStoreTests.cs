@@ -1,16 +1,8 @@
-<<<<<<<< HEAD:tests/Continuum.Data.Tests/Engine/RunStoreTests.cs
-using Continuum.Core;
-using Continuum.Data.Simulation;
-using Continuum.Data.Store;
-
-namespace Continuum.Data.Tests.Engine;
-========
 using Continuum.Data.Scenarios;
 using Continuum.Data.Simulation;
 using Continuum.Data.Store;
 
 namespace Continuum.Data.Tests.Scenarios;
->>>>>>>> i11-scenario:tests/Continuum.Data.Tests/Scenarios/RunStoreTests.cs
 
 /// <summary>Runs in the store: saved whole with their effective scenario, listed, exported byte-identically; a cancelled run stores nothing.</summary>
 public sealed class RunStoreTests : IDisposable

@@ -10,12 +10,12 @@ namespace Continuum.Data.Tests.Engine.Development;
 /// </summary>
 public sealed class PairSharingTests
 {
-    private static Scenario.Scenario Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
+    private static Core.Scenario.Scenario Small() => ShippedData.Scenario("small.toml") with { SampleSize = 40_000, HorizonYear = 2018 };
 
-    private static Scenario.Scenario WithLevers(string name, string development) =>
+    private static Core.Scenario.Scenario WithLevers(string name, string development) =>
         ShippedData.WithDevelopment(Small(), development) with { Name = name };
 
-    private static (ScenarioSide A, ScenarioSide B) Load(Scenario.Scenario a, Scenario.Scenario b) =>
+    private static (ScenarioSide A, ScenarioSide B) Load(Core.Scenario.Scenario a, Core.Scenario.Scenario b) =>
         (ScenarioSide.Load(a), ScenarioSide.Load(b with { Seed = a.Seed }));
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class PairSharingTests
     {
         var (a, incentive) = Load(Small(), WithLevers("incentive", "return_incentive = { ROU = 0.5 }"));
         Assert.Equal(PairPlan.Separate, PairSharing.Plan(a, incentive));
-        var capped = Small() with { Engine = new Scenario.EngineLevers { Admissions = Scenario.LeverMap<Scenario.Iso3, double>.Of([new(Scenario.Iso3.Parse("ROU"), 1000)]) } };
+        var capped = Small() with { Engine = new Core.Scenario.EngineLevers { Admissions = Core.Scenario.LeverMap<Core.Scenario.Iso3, double>.Of([new(Core.Scenario.Iso3.Parse("ROU"), 1000)]) } };
         var (c, cappedExtra) = Load(capped, WithLevers("capped", "extra_admissions = { ROU = 60000 }") with { Engine = capped.Engine });
         Assert.Equal(PairPlan.Separate, PairSharing.Plan(c, cappedExtra));
     }

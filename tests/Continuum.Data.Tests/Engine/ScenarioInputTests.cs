@@ -1,7 +1,7 @@
 using Continuum.Core.Engine;
 using Continuum.Data.Scenarios;
 
-namespace Continuum.Core.Tests;
+namespace Continuum.Data.Tests.Engine;
 
 /// <summary>Scenario inputs: bad tables and levers that must fail before a run, naming the table or lever (reading is tested in Continuum.Data.Tests).</summary>
 public sealed class ScenarioInputTests(ShippedData data) : IClassFixture<ShippedData>, IDisposable
@@ -23,7 +23,7 @@ public sealed class ScenarioInputTests(ShippedData data) : IClassFixture<Shipped
     {
         var path = Write("bad.toml", Small() + "[emigration_rate_multiplier]\nMDA = 99\n");
         var inputs = data.Inputs(ScenarioToml.Read(path));
-        var ex = Assert.Throws<InputException>(() => new Simulation(inputs, 1).Dispose());
+        var ex = Assert.Throws<InputException>(() => new Core.Engine.Simulation(inputs, 1).Dispose());
         Assert.Contains("emigration_rate_multiplier.MDA", ex.Message, StringComparison.Ordinal);
         Assert.Contains("outside [0, 1]", ex.Message, StringComparison.Ordinal);
     }
@@ -31,8 +31,8 @@ public sealed class ScenarioInputTests(ShippedData data) : IClassFixture<Shipped
     [Fact]
     public void Rates_ProbabilityOutsideUnitInterval_Rejected()
     {
-        var dims = new Inputs.Dimensions(["AAA"], 2010, 2011);
-        var ex = Assert.Throws<InputException>(() => new Inputs.LabourRates(dims, [0.5, 1.5, 0.5, 0.5], [0.9, 0.9, 0.9, 0.9], [1, 1, 1]));
+        var dims = new Core.Inputs.Dimensions(["AAA"], 2010, 2011);
+        var ex = Assert.Throws<InputException>(() => new Core.Inputs.LabourRates(dims, [0.5, 1.5, 0.5, 0.5], [0.9, 0.9, 0.9, 0.9], [1, 1, 1]));
         Assert.Contains("labour-force participation", ex.Message, StringComparison.Ordinal);
     }
 
