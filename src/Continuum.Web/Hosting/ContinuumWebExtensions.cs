@@ -71,6 +71,7 @@ public static class ContinuumWebExtensions
         api.MapScenarios();
         api.MapRuns();
         api.MapModels();
+        api.MapSchema();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
         api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));

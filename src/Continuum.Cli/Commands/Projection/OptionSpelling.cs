@@ -18,4 +18,21 @@ public static class OptionSpelling
     /// <summary>Success when <paramref name="problem"/> is null, else a usage error "<c>--option problem</c>".</summary>
     public static ValidationResult ToValidation(InputException? problem) =>
         problem is null ? ValidationResult.Success() : ValidationResult.Error($"{problem.Field} {problem.Problem}");
+
+    /// <summary>
+    /// Runs <paramref name="compute"/>; a library error about a parameter the user gave as an option (a field and no file,
+    /// e.g. <c>demand_multiplier</c>) is rethrown naming the option (<c>--demand-multiplier</c>).
+    /// </summary>
+    public static T NameOptions<T>(Func<T> compute)
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        try
+        {
+            return compute();
+        }
+        catch (InputException ex) when (ex.Field is not null && ex.File is null && !ex.Field.StartsWith("--", StringComparison.Ordinal))
+        {
+            throw new InputException(ex.Problem, field: Cli(ex.Field), inner: ex);
+        }
+    }
 }
