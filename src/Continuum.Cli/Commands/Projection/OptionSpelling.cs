@@ -35,4 +35,32 @@ public static class OptionSpelling
             throw new InputException(ex.Problem, field: Cli(ex.Field), inner: ex);
         }
     }
+
+    /// <summary>Success when every given value is allowed by its spec, else a usage error naming the first option that is not.</summary>
+    public static ValidationResult Check(params (ParameterSpec Spec, double? Value)[] options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        foreach (var (spec, value) in options)
+        {
+            if (value is { } v && Problem(spec, v) is { } problem)
+            {
+                return ValidationResult.Error($"{spec.OptionName} {problem.Problem}");
+            }
+        }
+
+        return ValidationResult.Success();
+    }
+
+    private static InputException? Problem(ParameterSpec spec, double value)
+    {
+        try
+        {
+            spec.Check(value);
+            return null;
+        }
+        catch (InputException ex)
+        {
+            return ex;
+        }
+    }
 }
