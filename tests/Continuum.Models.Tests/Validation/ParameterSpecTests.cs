@@ -69,4 +69,15 @@ public sealed class ParameterSpecTests
         var p = Continuum.Models.Tests.HostEconomy.HostEconomyFixtures.Parameters() with { LabourShare = 0.95 };
         Assert.Equal(HostEconomySpecs.LabourShare.Name, Assert.Throws<InputException>(() => p.Validate()).Field);
     }
+
+    [Fact]
+    public void BrainGainDefaults_AreTheDocumentedExample()
+    {
+        var x = TwoPeriodParameters.EasternEuropeExample();
+        Assert.Equal(BrainGainSpecs.ForeignWage.Default, x.ForeignWage);
+        Assert.Equal(BrainGainSpecs.HomePreference.Default, x.HomePreference);
+        Assert.Equal(BrainGainSpecs.ReturnPremium.Default, x.ReturnPremium);
+        Assert.Equal(BrainGainSpecs.MigrationCost.Default, x.MigrationCost);
+        Assert.StartsWith(x.SchoolingCost.ToString("0.000", System.Globalization.CultureInfo.InvariantCulture), BrainGainSpecs.SchoolingCost.DefaultText, StringComparison.Ordinal);
+    }
 }
