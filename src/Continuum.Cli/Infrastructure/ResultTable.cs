@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Continuum.Data.IO;
-using Spectre.Console;
 
 namespace Continuum.Cli.Infrastructure;
 

@@ -1,6 +1,4 @@
-using System.ComponentModel;
 using System.Reflection;
-using Spectre.Console;
 
 namespace Continuum.Cli.Infrastructure;
 

@@ -1,8 +1,6 @@
 using System.Globalization;
 using Continuum.Cli.Commands.Projection;
-using Continuum.Cli.Infrastructure;
 using Continuum.Models.BrainGain;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 

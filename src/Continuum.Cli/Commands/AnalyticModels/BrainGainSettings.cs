@@ -1,9 +1,5 @@
-using Continuum.Cli.Infrastructure;
-using System.ComponentModel;
 using Continuum.Cli.Commands.Projection;
 using Continuum.Models.BrainGain;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 

@@ -1,9 +1,5 @@
 using Continuum.Cli.Commands.Projection;
-using Continuum.Cli.Infrastructure;
 using Continuum.Models.Returns;
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 

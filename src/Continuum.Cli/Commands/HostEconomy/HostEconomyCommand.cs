@@ -1,9 +1,6 @@
 using Continuum.Cli.Commands.Projection;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Demography;
 using Continuum.Models.HostEconomy;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.HostEconomy;
 

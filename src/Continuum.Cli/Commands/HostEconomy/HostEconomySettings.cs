@@ -1,10 +1,6 @@
-using Continuum.Cli.Infrastructure;
-using System.ComponentModel;
 using Continuum.Cli.Commands.Projection;
 using Continuum.Data.Demography;
 using Continuum.Models.HostEconomy;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.HostEconomy;
 

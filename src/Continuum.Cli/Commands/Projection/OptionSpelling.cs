@@ -1,5 +1,3 @@
-using Spectre.Console;
-
 namespace Continuum.Cli.Commands.Projection;
 
 /// <summary>
