@@ -1,7 +1,5 @@
 using Continuum.Cli.Commands;
 using Continuum.Cli.Infrastructure.Usage;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli;
 

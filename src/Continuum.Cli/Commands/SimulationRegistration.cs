@@ -1,5 +1,4 @@
 using Continuum.Cli.Commands.Simulation;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands;
 

@@ -2,7 +2,6 @@ using Continuum.Data.Areas;
 using Continuum.Data.Catalog;
 using Continuum.Data.Formats;
 using Continuum.Data.Store;
-using Spectre.Console;
 
 namespace Continuum.Cli.Infrastructure;
 

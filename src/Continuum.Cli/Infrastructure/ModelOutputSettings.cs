@@ -1,7 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
-
 namespace Continuum.Cli.Infrastructure;
 
 /// <summary>Options shared by the model commands (projection, host economy, brain gain, inequality, returns): output format and an optional PNG chart.</summary>

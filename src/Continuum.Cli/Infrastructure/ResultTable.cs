@@ -1,13 +1,13 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
-using Spectre.Console;
+using Continuum.Data.IO;
 
 namespace Continuum.Cli.Infrastructure;
 
 /// <summary>
 /// A rectangular result (named columns, rows of cells) that every command renders the same way as a
-/// terminal table, CSV, JSON or Markdown. Cells are strings, numbers (written in invariant "R" notation
+/// terminal table, CSV (<see cref="CsvWriter"/>), JSON or Markdown. Cells are strings, numbers (written in invariant "R" notation
 /// in CSV/JSON) or null (empty).
 /// </summary>
 public sealed class ResultTable(params string[] columns)
@@ -50,12 +50,10 @@ public sealed class ResultTable(params string[] columns)
     /// <summary>The CSV text with a header row and '\n' line ends.</summary>
     public void WriteCsv(TextWriter writer)
     {
-        writer.Write(string.Join(',', Columns.Select(Csv.Escape)));
-        writer.Write('\n');
+        CsvWriter.WriteRow(writer, Columns);
         foreach (var row in _rows)
         {
-            writer.Write(string.Join(',', row.Select(c => Csv.Escape(Invariant(c)))));
-            writer.Write('\n');
+            CsvWriter.WriteRow(writer, row);
         }
     }
 
@@ -124,17 +122,6 @@ public sealed class ResultTable(params string[] columns)
         return table;
     }
 
-    /// <summary>Invariant, round-trippable text for machines (CSV, JSON strings).</summary>
-    public static string Invariant(object? cell) => cell switch
-    {
-        null => string.Empty,
-        double d when double.IsNaN(d) => string.Empty,
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        float f => f.ToString("R", CultureInfo.InvariantCulture),
-        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
-        _ => cell.ToString() ?? string.Empty,
-    };
-
     /// <summary>Text for people: doubles with up to 4 significant decimals and thousands separators.</summary>
     public static string Human(object? cell) => cell switch
     {
@@ -159,7 +146,7 @@ public sealed class ResultTable(params string[] columns)
             case long l: json.WriteNumberValue(l); break;
             case decimal m: json.WriteNumberValue(m); break;
             case bool b: json.WriteBooleanValue(b); break;
-            default: json.WriteStringValue(Invariant(cell)); break;
+            default: json.WriteStringValue(CsvWriter.Text(cell)); break;
         }
     }
 }

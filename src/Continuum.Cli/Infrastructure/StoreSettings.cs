@@ -1,6 +1,3 @@
-using System.ComponentModel;
-using Spectre.Console.Cli;
-
 namespace Continuum.Cli.Infrastructure;
 
 /// <summary>Settings shared by every command that uses the store.</summary>
@@ -13,7 +10,7 @@ public class StoreSettings : CommandSettings
 }
 
 /// <summary>Settings of store commands that print a table: the store and the output format.</summary>
-public class StoreTableSettings : StoreSettings
+public class StoreTableSettings : StoreSettings, ITableSettings
 {
     /// <summary>Output format.</summary>
     [CommandOption("--format <FORMAT>")]

@@ -42,14 +42,13 @@ public static class AreaTableFiles
         var a = new StringBuilder("code,kind,name,iso3,m49,wb_code\n");
         foreach (var x in areas.OrderBy(x => x.Code, StringComparer.Ordinal))
         {
-            var m49 = x.M49 == 0 ? string.Empty : x.M49.ToString(CultureInfo.InvariantCulture);
-            a.Append(CultureInfo.InvariantCulture, $"{Quote(x.Code)},{KindName(x.Kind)},{Quote(x.Name)},{x.Iso3},{m49},{x.WorldBankCode}\n");
+            CsvWriter.AppendRow(a, x.Code, KindName(x.Kind), x.Name, x.Iso3, x.M49 == 0 ? null : x.M49, x.WorldBankCode);
         }
 
         var s = new StringBuilder("scheme,alias,code\n");
         foreach (var x in aliases.OrderBy(x => x.Scheme, StringComparer.Ordinal).ThenBy(x => x.Alias, StringComparer.Ordinal))
         {
-            s.Append(CultureInfo.InvariantCulture, $"{x.Scheme},{Quote(x.Alias)},{x.Code}\n");
+            CsvWriter.AppendRow(s, x.Scheme, x.Alias, x.Code);
         }
 
         AtomicFile.WriteText(Path.Combine(directory, AreasFile), w => w.Write(a.ToString()));
@@ -73,9 +72,4 @@ public static class AreaTableFiles
         "knomad-aggregate" => AreaKind.KnomadAggregate,
         var k => throw r.Error($"'{k}' is not an area kind (country, wb-aggregate, un-aggregate, knomad-aggregate)", "kind"),
     };
-
-    private static string Quote(string s) =>
-        s.Contains(',', StringComparison.Ordinal) || s.Contains('"', StringComparison.Ordinal)
-            ? "\"" + s.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-            : s;
 }

@@ -20,7 +20,7 @@ public sealed partial class WppDemography
         ArgumentNullException.ThrowIfNull(location);
         if (migration == MigrationAssumption.Supplied && supplied is null)
         {
-            throw new InputException("--migration file needs a migration file", field: "migration-file");
+            throw new InputException("migration 'file' needs the net migration read from a migration file", field: "migration_file");
         }
 
         Require.InRange(baseYear, 1950, 2095, "from");

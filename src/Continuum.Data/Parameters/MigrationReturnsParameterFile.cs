@@ -5,14 +5,8 @@ namespace Continuum.Data.Parameters;
 /// <summary>Reads <see cref="MigrationReturnsParameters"/> from a <see cref="ParameterFile"/>; every key is required.</summary>
 public static class MigrationReturnsParameterFile
 {
-    /// <summary>The keys, in the order of <see cref="MigrationReturnsParameters"/>.</summary>
-    public static readonly string[] Keys =
-    [
-        "career_years", "discount_rate_per_year", "origin_wage_usd_per_year", "destination_wage_usd_per_year",
-        "origin_tax_rate", "destination_tax_rate", "origin_price_level", "destination_price_level", "migration_cost_usd",
-        "remittance_share", "remittance_cost_share", "public_training_cost_usd", "vacancy_cost_usd_per_year", "vacancy_years",
-        "return_probability", "years_abroad_if_returning", "return_wage_premium", "host_surplus_share", "host_training_cost_saved_usd",
-    ];
+    /// <summary>The keys, in the order of <see cref="MigrationReturnsParameters"/> (the names of <see cref="MigrationReturnsSpecs.All"/>).</summary>
+    public static IReadOnlyList<string> Keys => MigrationReturnsSpecs.Keys;
 
     /// <summary>Reads and validates <paramref name="file"/>; errors name the file, line and parameter.</summary>
     public static MigrationReturnsParameters From(ParameterFile file)

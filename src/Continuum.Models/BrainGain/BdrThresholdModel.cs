@@ -1,5 +1,4 @@
 using System.Globalization;
-using Continuum.Models.Returns;
 
 namespace Continuum.Models.BrainGain;
 
@@ -28,7 +27,7 @@ public sealed class BdrThresholdModel
         CostMin = costMin;
         CostMax = costMax;
         ClosedThreshold = Require.InRange(closedThreshold, costMin, costMax, "c0");
-        SkillPremium = Bounds.AtLeast(skillPremium, 0, "delta");
+        SkillPremium = BrainGainSpecs.Delta.Check(skillPremium);
     }
 
     /// <summary>Lowest education cost (wage units).</summary>

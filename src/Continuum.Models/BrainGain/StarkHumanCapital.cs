@@ -1,5 +1,3 @@
-using Continuum.Models.Returns;
-
 namespace Continuum.Models.BrainGain;
 
 /// <summary>
@@ -12,12 +10,12 @@ public static class StarkHumanCapital
 {
     /// <summary>θ* = α/k − 1: optimal human capital with no migration (units of θ); needs α ≥ k for θ* ≥ 0.</summary>
     public static double Closed(double homeReturn, double unitCost) =>
-        (Bounds.AtLeast(homeReturn, 0, "alpha") / CheckCost(unitCost)) - 1;
+        (Require.AtLeast(homeReturn, 0, "alpha") / CheckCost(unitCost)) - 1;
 
     /// <summary>θ** = [(1 − p)α + pβ]/k − 1: optimal human capital when the worker may work abroad with probability p.</summary>
     public static double WithMigration(double homeReturn, double foreignReturn, double unitCost, double p) =>
-        ((((1 - Require.Probability(p, "p")) * Bounds.AtLeast(homeReturn, 0, "alpha"))
-          + (p * Bounds.AtLeast(foreignReturn, 0, "beta"))) / CheckCost(unitCost)) - 1;
+        ((((1 - Require.Probability(p, "p")) * Require.AtLeast(homeReturn, 0, "alpha"))
+          + (p * Require.AtLeast(foreignReturn, 0, "beta"))) / CheckCost(unitCost)) - 1;
 
     private static double CheckCost(double unitCost) => Require.Positive(unitCost, "k");
 }

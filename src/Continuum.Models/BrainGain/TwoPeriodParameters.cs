@@ -1,5 +1,3 @@
-using Continuum.Models.Returns;
-
 namespace Continuum.Models.BrainGain;
 
 /// <summary>
@@ -34,17 +32,17 @@ public sealed record TwoPeriodParameters(
     /// <summary>Throws an <see cref="InputException"/> naming the first parameter outside its allowed range.</summary>
     public TwoPeriodParameters Validate()
     {
-        Bounds.AtLeast(AbilityMin, 0, "ability_min");
-        Bounds.AtLeast(AbilityMax, AbilityMin + 1e-9, "ability_max");
+        Require.AtLeast(AbilityMin, 0, "ability_min");
+        Require.AtLeast(AbilityMax, AbilityMin + 1e-9, "ability_max");
         Require.Positive(HomeWage, "home_wage");
-        Require.Positive(ForeignWage, "foreign_wage");
-        Bounds.AtLeast(HomeSchoolingReturn, 0, "home_schooling_return");
-        Bounds.AtLeast(ForeignSchoolingReturn, 0, "foreign_schooling_return");
+        BrainGainSpecs.ForeignWage.Check(ForeignWage);
+        Require.AtLeast(HomeSchoolingReturn, 0, "home_schooling_return");
+        Require.AtLeast(ForeignSchoolingReturn, 0, "foreign_schooling_return");
         Require.InRange(DiscountFactor, 1e-9, 1, "discount_factor");
-        Bounds.AtLeast(SchoolingCost, 0, "schooling_cost");
-        Bounds.AtLeast(HomePreference, 1, "home_preference");
-        Bounds.AtLeast(MigrationCost, 0, "migration_cost");
-        Bounds.AtLeast(ReturnPremium, 0, "return_premium");
+        BrainGainSpecs.SchoolingCost.Check(SchoolingCost);
+        BrainGainSpecs.HomePreference.Check(HomePreference);
+        BrainGainSpecs.MigrationCost.Check(MigrationCost);
+        BrainGainSpecs.ReturnPremium.Check(ReturnPremium);
         return this;
     }
 

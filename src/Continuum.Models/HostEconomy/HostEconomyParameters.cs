@@ -5,7 +5,8 @@ namespace Continuum.Models.HostEconomy;
 /// <summary>
 /// Parameters of the host-economy ("FOCUS-lite") model, with units. Defaults are not set here: the data
 /// loader fills them from PWT 10.01, Statistics Canada, IRCC, WDI and WPP (sources in docs/models/host-economy.md).
-/// Call <see cref="Validate"/> before use; every check names the field and its allowed range.
+/// Call <see cref="Validate"/> before use; every check names the field and its allowed range (a user-settable one by its
+/// <see cref="HostEconomySpecs"/> name, e.g. <c>demand_multiplier</c>).
 /// </summary>
 public sealed record HostEconomyParameters
 {
@@ -102,27 +103,27 @@ public sealed record HostEconomyParameters
     /// <summary>Throws an <see cref="InputException"/> naming the first field outside its allowed range.</summary>
     public HostEconomyParameters Validate()
     {
-        Require.InRange(AdmissionYears, 1, 50, "years");
+        HostEconomySpecs.Years.Check(AdmissionYears);
         Require.InRange(HorizonYears, AdmissionYears, 60, "horizon");
-        Require.InRange(ExtraAdmissionsPerYear, 0, 5_000_000, "extra-admissions");
-        Require.InRange(BaseAdmissionsPerYear, 0, 5_000_000, "base-admissions");
-        Require.InRange(RelativeProductivityAtLanding, 0, 1.5, "relative-productivity");
-        Require.InRange(ProductivityConvergenceYears, 0.1, 200, "productivity-convergence-years");
-        Require.InRange(EmigrationRatePerYear, 0, 0.5, "emigration-rate");
+        HostEconomySpecs.ExtraAdmissions.Check(ExtraAdmissionsPerYear);
+        Require.InRange(BaseAdmissionsPerYear, 0, 5_000_000, "base_admissions");
+        HostEconomySpecs.RelativeProductivity.Check(RelativeProductivityAtLanding);
+        HostEconomySpecs.ProductivityConvergenceYears.Check(ProductivityConvergenceYears);
+        HostEconomySpecs.EmigrationRate.Check(EmigrationRatePerYear);
         Require.Positive(RealGdpMillions, "real GDP");
         Require.Positive(CapitalStockMillions, "capital stock");
-        Require.InRange(LabourShare, 0.3, 0.9, "labour-share");
+        HostEconomySpecs.LabourShare.Check(LabourShare);
         Require.InRange(DepreciationRatePerYear, 0, 0.2, "depreciation");
         Require.InRange(InvestmentShare, 0, 0.6, "investment share");
-        Require.InRange(ResidentialCapitalShare, 0, 0.8, "residential-share");
-        Require.InRange(BusinessCapitalAdjustmentPerYear, 0, 1, "capital-adjustment");
-        Require.InRange(HousingAdjustmentPerYear, 0, 1, "housing-adjustment");
-        Require.InRange(DemandMultiplier, 0, 3, "demand-multiplier");
-        Require.InRange(OkunCoefficient, 0, 2, "okun");
+        Require.InRange(ResidentialCapitalShare, 0, 0.8, "residential_share");
+        HostEconomySpecs.CapitalAdjustment.Check(BusinessCapitalAdjustmentPerYear);
+        Require.InRange(HousingAdjustmentPerYear, 0, 1, "housing_adjustment");
+        HostEconomySpecs.DemandMultiplier.Check(DemandMultiplier);
+        HostEconomySpecs.Okun.Check(OkunCoefficient);
         Require.InRange(NaturalUnemploymentRatePercent, 0, 30, "natural unemployment rate");
         Require.InRange(RevenueShareOfGdp, 0, 0.8, "revenue share");
         Require.InRange(SpendingShareOfGdp, 0, 0.8, "spending share");
-        Require.Probability(SpendingShareScalingWithPopulation, "population-scaled-spending");
+        HostEconomySpecs.PopulationScaledSpending.Check(SpendingShareScalingWithPopulation);
         Require.InRange(EmploymentRateEdgeAges, 0, 1, "employment rate 15–24 and 55–64");
         Require.InRange(SexRatioAtBirth, 0.9, 1.3, "sex ratio at birth");
         ValidateArrays();

@@ -44,28 +44,21 @@ public sealed record MigrationReturnsParameters(
     double HostSurplusShare,
     double HostTrainingCostSavedUsd)
 {
-    /// <summary>Throws an <see cref="InputException"/> naming the first parameter outside its allowed range.</summary>
+    /// <summary>Throws an <see cref="InputException"/> naming the first parameter outside its allowed range (<see cref="MigrationReturnsSpecs"/>).</summary>
     public MigrationReturnsParameters Validate()
     {
-        Require.InRange(CareerYears, 1, 60, "career_years");
-        Require.Probability(DiscountRatePerYear, "discount_rate_per_year");
-        Require.Positive(OriginWageUsdPerYear, "origin_wage_usd_per_year");
-        Require.Positive(DestinationWageUsdPerYear, "destination_wage_usd_per_year");
-        Require.Probability(OriginTaxRate, "origin_tax_rate");
-        Require.Probability(DestinationTaxRate, "destination_tax_rate");
-        Require.Positive(OriginPriceLevel, "origin_price_level");
-        Require.Positive(DestinationPriceLevel, "destination_price_level");
-        Bounds.AtLeast(MigrationCostUsd, 0, "migration_cost_usd");
-        Require.Probability(RemittanceShare, "remittance_share");
-        Require.Probability(RemittanceCostShare, "remittance_cost_share");
-        Bounds.AtLeast(PublicTrainingCostUsd, 0, "public_training_cost_usd");
-        Bounds.AtLeast(VacancyCostUsdPerYear, 0, "vacancy_cost_usd_per_year");
-        Require.InRange(VacancyYears, 0, 60, "vacancy_years");
-        Require.Probability(ReturnProbability, "return_probability");
-        Require.InRange(YearsAbroadIfReturning, 1, CareerYears, "years_abroad_if_returning");
-        Bounds.AtLeast(ReturnWagePremium, 0, "return_wage_premium");
-        Bounds.AtLeast(HostSurplusShare, 0, "host_surplus_share");
-        Bounds.AtLeast(HostTrainingCostSavedUsd, 0, "host_training_cost_saved_usd");
+        var s = MigrationReturnsSpecs.All;
+        double[] values =
+        [
+            CareerYears, DiscountRatePerYear, OriginWageUsdPerYear, DestinationWageUsdPerYear, OriginTaxRate, DestinationTaxRate, OriginPriceLevel,
+            DestinationPriceLevel, MigrationCostUsd, RemittanceShare, RemittanceCostShare, PublicTrainingCostUsd, VacancyCostUsdPerYear, VacancyYears,
+            ReturnProbability, YearsAbroadIfReturning, ReturnWagePremium, HostSurplusShare, HostTrainingCostSavedUsd,
+        ];
+        for (var i = 0; i < values.Length; i++)
+        {
+            // The spec's range is 1–60; a returnee cannot stay abroad longer than the career.
+            _ = s[i] == MigrationReturnsSpecs.YearsAbroadIfReturning ? Require.InRange(values[i], 1, CareerYears, s[i].Name) : s[i].Check(values[i]);
+        }
         return this;
     }
 }

@@ -18,6 +18,15 @@ public static class ApiResults
     /// <summary>Already serialized JSON.</summary>
     public static IResult JsonBytes(byte[] body) => Results.Bytes(body, Json);
 
+    /// <summary>The CSV media type.</summary>
+    public const string CsvType = "text/csv; charset=utf-8";
+
+    /// <summary>A CSV download (UTF-8, written by <c>Continuum.Data.IO.CsvWriter</c>) named <paramref name="fileName"/>.</summary>
+    public static IResult Csv(byte[] body, string fileName) => Results.File(body, CsvType, fileName);
+
+    /// <summary>A CSV download of <paramref name="text"/> named <paramref name="fileName"/>.</summary>
+    public static IResult Csv(string text, string fileName) => Csv(System.Text.Encoding.UTF8.GetBytes(text), fileName);
+
     /// <summary>An error answer with a body naming the problem.</summary>
     public static IResult Error(int status, string error, string? field = null) =>
         Results.Json(new ApiError(status, error, field), JsonSerializerOptions.Web, Problem, status);

@@ -77,7 +77,7 @@ public static class DataEndpoints
                 [FromQuery] string? from, [FromQuery] string? to, [FromQuery] string? vintage) =>
             {
                 var request = SeriesRequest.Parse(catalog, indicator, areas, from, to, vintage);
-                return Csv(await data.SeriesCsvAsync(request), $"{request.Indicator}.csv");
+                return ApiResults.Csv(await data.SeriesCsvAsync(request), $"{request.Indicator}.csv");
             })
             .WithName("GetSeriesCsv").WithSummary("The same series as CSV (indicator,area,area_name,source,vintage,unit,year,value).")
             .Produces<string>(contentType: "text/csv");
@@ -97,12 +97,9 @@ public static class DataEndpoints
                 [FromQuery] string? direction, [FromQuery] string? top, [FromQuery] string? all) =>
             {
                 var request = CorridorRequest.Parse(catalog, indicator, area, direction, top, all);
-                return Csv(await data.CorridorsCsvAsync(request), $"{request.Indicator}-{request.Area ?? "world"}-{request.Direction}.csv");
+                return ApiResults.Csv(await data.CorridorsCsvAsync(request), $"{request.Indicator}-{request.Area ?? "world"}-{request.Direction}.csv");
             })
             .WithName("GetCorridorsCsv").WithSummary("The same corridors as CSV (indicator,from,to,value,unit,vintage).")
             .Produces<string>(contentType: "text/csv");
     }
-
-    private static IResult Csv(string text, string fileName) =>
-        Results.File(System.Text.Encoding.UTF8.GetBytes(text), "text/csv; charset=utf-8", fileName);
 }

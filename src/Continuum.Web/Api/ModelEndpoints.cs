@@ -2,6 +2,9 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Continuum.Models.BrainGain;
+using Continuum.Models.HostEconomy;
+using Continuum.Models.Returns;
 using Continuum.Web.Models;
 
 namespace Continuum.Web.Api;
@@ -15,28 +18,41 @@ public static class ModelEndpoints
     public static void MapModels(this IEndpointRouteBuilder api)
     {
         ArgumentNullException.ThrowIfNull(api);
-        api.MapGet("/models/host-economy", (HostEconomyService model, [AsParameters] HostEconomyQuery query) => ApiResults.JsonBytes(model.RunJson(query)))
+        api.MapGet("/models/host-economy", (HostEconomyService model, HttpRequest request) => ApiResults.JsonBytes(model.RunJson(HostEconomy(request))))
             .WithName("RunHostEconomy")
             .WithSummary("The host-economy model for Canada: base against base plus extra admissions, every indicator by year (docs/models/host-economy.md).")
-            .WithDescription("extra_admissions 0-5,000,000 a year (default 100000); from 2006-2014 (2012); years 1-50 (10); horizon years-60 (years); "
-                + "base_population wpp or projection; overrides of the data-based values: relative_productivity 0-1.5, productivity_convergence_years 0.1-200, "
-                + "emigration_rate 0-0.5, labour_share 0.3-0.9, capital_adjustment 0-1, demand_multiplier 0-3, okun 0-2, population_scaled_spending 0-1.")
+            .WithDescription("The scenario (extra_admissions, from, years, horizon, base_population) and overrides of the data-based values; "
+                + "every parameter with its unit, range and default is in /api/schema/models.")
+            .WithSpecs(HostEconomySpecs.All)
             .Produces<HostEconomyView>().Produces<ApiError>(StatusCodes.Status400BadRequest);
-        api.MapPost("/models/host-economy", async (HostEconomyService model, HttpRequest request, [AsParameters] HostEconomyQuery query,
-                CancellationToken cancellationToken) =>
+        api.MapGet("/models/host-economy.csv", (HostEconomyService model, HttpRequest request) =>
+                ApiResults.Csv(model.RunCsv(HostEconomy(request)), "host-economy.csv"))
+            .WithName("RunHostEconomyCsv")
+            .WithSummary("The same run as CSV, as `continuum model host-economy --format csv` (year,indicator,base,scenario,difference,unit).")
+            .WithSpecs(HostEconomySpecs.All)
+            .Produces<string>(contentType: "text/csv").Produces<ApiError>(StatusCodes.Status400BadRequest);
+        api.MapPost("/models/host-economy", async (HostEconomyService model, HttpRequest request, CancellationToken cancellationToken) =>
                 await ModelUpload.ReadAsync(request.Body, cancellationToken).ConfigureAwait(false) is { } csv
-                    ? ApiResults.JsonBytes(model.RunWithExtraLabourJson(query, csv))
+                    ? ApiResults.JsonBytes(model.RunWithExtraLabourJson(HostEconomy(request), csv))
                     : TooLarge("the extra-labour file", "continuum model host-economy --extra-labour FILE"))
             .WithName("RunHostEconomyWithExtraLabour")
             .WithSummary("The host-economy model with the extra labour from the body (`--extra-labour`): CSV year,population,adults,employment,effective_labour, at most 1 MB.")
             .WithDescription("Same query parameters as GET; errors name the line and column of 'upload'.")
+            .WithSpecs(HostEconomySpecs.All)
             .Accepts<string>("text/csv")
             .Produces<HostEconomyView>().Produces<ApiError>(StatusCodes.Status400BadRequest).Produces<ApiError>(StatusCodes.Status413PayloadTooLarge);
-        api.MapGet("/models/host-economy/sensitivity", (HostEconomyService model, [AsParameters] HostEconomyQuery query) =>
-                ApiResults.JsonBytes(model.SensitivityJson(query)))
+        api.MapGet("/models/host-economy/sensitivity", (HostEconomyService model, HttpRequest request) =>
+                ApiResults.JsonBytes(model.SensitivityJson(HostEconomy(request))))
             .WithName("HostEconomySensitivity")
             .WithSummary("The year-10 effects under one-at-a-time parameter changes, as `continuum model host-economy --sensitivity`; same parameters.")
+            .WithSpecs(HostEconomySpecs.All)
             .Produces<ModelTable>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+        api.MapGet("/models/host-economy/sensitivity.csv", (HostEconomyService model, HttpRequest request) =>
+                ApiResults.Csv(model.SensitivityCsv(HostEconomy(request)), "host-economy-sensitivity.csv"))
+            .WithName("HostEconomySensitivityCsv")
+            .WithSummary("The sensitivity table as CSV, as `continuum model host-economy --sensitivity --format csv`.")
+            .WithSpecs(HostEconomySpecs.All)
+            .Produces<string>(contentType: "text/csv").Produces<ApiError>(StatusCodes.Status400BadRequest);
         api.MapProjection();
         api.MapBrainGain();
         api.MapInequality();
@@ -82,13 +98,23 @@ public static class ModelEndpoints
             .Produces<ProjectionArea[]>();
     }
 
-    private static void MapBrainGain(this IEndpointRouteBuilder api) =>
-        api.MapGet("/models/brain-gain", (BrainGainService model, [AsParameters] BrainGainQuery query) => ApiResults.JsonBytes(model.RunJson(query)))
+    private static void MapBrainGain(this IEndpointRouteBuilder api)
+    {
+        api.MapGet("/models/brain-gain", (BrainGainService model, HttpRequest request) =>
+                ApiResults.JsonBytes(model.RunJson(SpecBinder.Bind(request.Query, BrainGainSpecs.All))))
             .WithName("RunBrainGain")
             .WithSummary("Brain drain and brain gain on a grid of the emigration probability p, as `continuum model brain-gain` (docs/models/brain-gain.md).")
-            .WithDescription("model: two-period (default) or bdr; steps 1-1000 (20); p_max in (0, 1] (1); bdr: cost_min (0), cost_max (1), c0 (0.3), delta (0.4); "
-                + "two-period overrides of the documented example: foreign_wage (2.0), home_preference >= 1 (1.7), return_premium (0.3), migration_cost (0.1), schooling_cost (0.676).")
+            .WithDescription("model: two-period (default) or bdr; the grid of p; bdr: cost_min, cost_max, c0, delta; two-period: overrides of the documented example. "
+                + "Every parameter with its unit, range and default is in /api/schema/models.")
+            .WithSpecs(BrainGainSpecs.All)
             .Produces<ModelResult>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+        api.MapGet("/models/brain-gain.csv", (BrainGainService model, HttpRequest request) =>
+                ApiResults.Csv(model.RunCsv(SpecBinder.Bind(request.Query, BrainGainSpecs.All)), "brain-gain.csv"))
+            .WithName("RunBrainGainCsv")
+            .WithSummary("The chosen model's table as CSV, as `continuum model brain-gain --format csv`.")
+            .WithSpecs(BrainGainSpecs.All)
+            .Produces<string>(contentType: "text/csv").Produces<ApiError>(StatusCodes.Status400BadRequest);
+    }
 
     private static void MapInequality(this IEndpointRouteBuilder api)
     {
@@ -112,17 +138,27 @@ public static class ModelEndpoints
             .Produces<ModelResult>().Produces<ApiError>(StatusCodes.Status400BadRequest).Produces<ApiError>(StatusCodes.Status413PayloadTooLarge);
     }
 
+    private static SpecValues HostEconomy(HttpRequest request) => SpecBinder.Bind(request.Query, HostEconomySpecs.All);
+
     private static IResult TooLarge(string what, string command) => ApiResults.Error(StatusCodes.Status413PayloadTooLarge,
         $"{what} is larger than {ModelUpload.MaxBytes / 1024} KB; run `{command}` for large files", "body");
 
     private static void MapReturns(this IEndpointRouteBuilder api)
     {
-        api.MapGet("/models/returns", (ReturnsService model, [AsParameters] ReturnsQuery query) => ApiResults.JsonBytes(model.RunJson(query)))
+        api.MapGet("/models/returns", (ReturnsService model, HttpRequest request) =>
+                ApiResults.JsonBytes(model.RunJson(SpecBinder.Bind(request.Query, MigrationReturnsSpecs.All))))
             .WithName("RunReturns")
             .WithSummary("Private and social returns to one emigrant's career, as `continuum model returns` (docs/models/returns.md).")
             .WithDescription("Every parameter of the returns parameter file may be given; the others come from data/parameters/caribbean-nurse.csv "
                 + "(see /api/models/returns/parameters). Ranges as in the parameter file; errors name the parameter.")
+            .WithSpecs(MigrationReturnsSpecs.All)
             .Produces<ModelResult>().Produces<ApiError>(StatusCodes.Status400BadRequest);
+        api.MapGet("/models/returns.csv", (ReturnsService model, HttpRequest request) =>
+                ApiResults.Csv(model.RunCsv(SpecBinder.Bind(request.Query, MigrationReturnsSpecs.All)), "returns.csv"))
+            .WithName("RunReturnsCsv")
+            .WithSummary("The result table as CSV, as `continuum model returns --format csv` (measure,party,value,unit).")
+            .WithSpecs(MigrationReturnsSpecs.All)
+            .Produces<string>(contentType: "text/csv").Produces<ApiError>(StatusCodes.Status400BadRequest);
         api.MapGet("/models/returns/parameters", (ReturnsService model) => ApiResults.JsonBytes(model.ParametersJson()))
             .WithName("ReturnsParameters")
             .WithSummary("The shipped example's parameters with value, unit and source (data/parameters/caribbean-nurse.csv).")

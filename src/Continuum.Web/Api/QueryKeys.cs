@@ -8,8 +8,9 @@ namespace Continuum.Web.Api;
 
 /// <summary>
 /// The query keys an endpoint takes, read from its handler's own declarations — <c>[FromQuery]</c> parameters and the
-/// <c>[FromQuery(Name = …)]</c> properties of an <c>[AsParameters]</c> type such as <see cref="Models.BrainGainQuery"/> —
-/// the same declarations the OpenAPI document is generated from, so validation and documentation cannot disagree.
+/// <c>[FromQuery(Name = …)]</c> properties of an <c>[AsParameters]</c> type, and the <see cref="SpecQuery"/> of a model
+/// endpoint bound by <see cref="SpecBinder"/> — the same declarations the OpenAPI document is generated from, so validation
+/// and documentation cannot disagree.
 /// </summary>
 public static class QueryKeys
 {
@@ -22,7 +23,7 @@ public static class QueryKeys
         // A catch-all route (the API's 404 fallback) answers whatever was asked; its answer is the 404.
         return Cache.GetOrAdd(endpoint, static e => e.Metadata.GetMetadata<MethodInfo>() is { } method
                                                     && (e as RouteEndpoint)?.RoutePattern.Parameters.Any(p => p.IsCatchAll) != true
-            ? Read(method, e as RouteEndpoint) : null);
+            ? [.. Read(method, e as RouteEndpoint), .. e.Metadata.GetMetadata<SpecQuery>()?.Specs.Select(s => s.Name) ?? []] : null);
     }
 
     /// <summary>A 400 for the first key of <paramref name="query"/> the endpoint does not take (with the closest key it does), or a repeated key; else null.</summary>

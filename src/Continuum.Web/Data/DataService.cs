@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Continuum.Data.Indicators;
+using Continuum.Data.IO;
 using Continuum.Data.Store;
 using Continuum.Web.Api;
 using Continuum.Web.Storage;
@@ -51,8 +52,7 @@ public sealed class DataService(StoreGate gate, ResponseCache cache, DataCatalog
         {
             for (var i = 0; i < line.Years.Count; i++)
             {
-                CsvText.Row(csv, view.Indicator, line.Area, line.AreaName, line.Source, line.Vintage, view.Unit,
-                    line.Years[i].ToString(CultureInfo.InvariantCulture), line.Values[i].ToString("R", CultureInfo.InvariantCulture));
+                CsvWriter.AppendRow(csv, view.Indicator, line.Area, line.AreaName, line.Source, line.Vintage, view.Unit, line.Years[i], line.Values[i]);
             }
         }
 
@@ -81,7 +81,7 @@ public sealed class DataService(StoreGate gate, ResponseCache cache, DataCatalog
         var csv = new StringBuilder("indicator,from,to,value,unit,vintage\n");
         foreach (var c in view.Corridors)
         {
-            CsvText.Row(csv, view.Indicator, c.From, c.To, c.Value.ToString("R", CultureInfo.InvariantCulture), view.Unit, view.Vintage);
+            CsvWriter.AppendRow(csv, view.Indicator, c.From, c.To, c.Value, view.Unit, view.Vintage);
         }
 
         return csv.ToString();

@@ -70,9 +70,10 @@ public static class ContinuumWebExtensions
         api.MapJobs();
         api.MapScenarios();
         api.MapRuns();
-        api.MapSchema();
+        api.MapLeverSchema();
         api.MapModels();
         api.MapIndicators();
+        api.MapSchema();
         // GET only, so that another method on a known path is answered 405 by routing (with a JSON body, see ApiStatusBody).
         api.MapFallback(() => ApiResults.Error(StatusCodes.Status404NotFound, "no such API endpoint; see /openapi/v1.json"))
             .WithMetadata(new HttpMethodMetadata(["GET", "HEAD"]));

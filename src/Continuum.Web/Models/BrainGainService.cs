@@ -12,9 +12,6 @@ namespace Continuum.Web.Models;
 /// </summary>
 public sealed class BrainGainService(ResponseCache cache)
 {
-    /// <summary>The models offered.</summary>
-    public static readonly IReadOnlyList<string> Models = ["two-period", "bdr"];
-
     /// <summary>Columns of the BDR table (as the command's CSV).</summary>
     public static readonly IReadOnlyList<string> BdrColumns = ["p", "ex_ante_skilled_share", "resident_skilled_share", "dH_dp"];
 
@@ -23,28 +20,40 @@ public sealed class BrainGainService(ResponseCache cache)
         "resident_schooled_share", "returnee_share", "permanent_emigrant_share", "change", "drain", "incentive", "return"];
 
     /// <summary>Runs the chosen model (answers are cached) and returns JSON; bad settings are <see cref="InputException"/>s naming them.</summary>
-    public byte[] RunJson(BrainGainQuery query)
+    public byte[] RunJson(SpecValues query)
+    {
+        var (key, run) = Prepare(query);
+        return cache.GetOrAdd(key, () => ApiResults.ToJson(run()));
+    }
+
+    /// <summary>The chosen model's table as CSV (the columns of <c>continuum model brain-gain --format csv</c>), cached.</summary>
+    public byte[] RunCsv(SpecValues query)
+    {
+        var (key, run) = Prepare(query);
+        return cache.GetOrAdd(key + "|csv", () => run().Table.ToCsv());
+    }
+
+    /// <summary>The cache key of the query's model and the computation of its answer.</summary>
+    private static (string Key, Func<ModelResult> Run) Prepare(SpecValues query)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var model = ModelArgs.Choice(query.Model, "model", Models, "two-period");
-        var steps = QueryArgs.Int(query.Steps, "steps", int.MinValue, int.MaxValue, EmigrationGrid.DefaultSteps);
-        var pMax = ModelArgs.Number(query.PMax, "p_max") ?? EmigrationGrid.DefaultPMax;
+        var model = query.Choice(BrainGainSpecs.Model) ?? BrainGainSpecs.Model.Choices[0];
+        var steps = query.Whole(BrainGainSpecs.Steps) ?? EmigrationGrid.DefaultSteps;
+        var pMax = query.Number(BrainGainSpecs.PMax) ?? EmigrationGrid.DefaultPMax;
         var grid = EmigrationGrid.Of(steps, pMax);
         if (model == "bdr")
         {
-            var bdr = new BdrThresholdModel(ModelArgs.Number(query.CostMin, "cost_min") ?? 0, ModelArgs.Number(query.CostMax, "cost_max") ?? 1,
-                ModelArgs.Number(query.C0, "c0") ?? 0.3, ModelArgs.Number(query.Delta, "delta") ?? 0.4);
-            var key = Key("bdr", steps, pMax, bdr.CostMin, bdr.CostMax, bdr.ClosedThreshold, bdr.SkillPremium);
-            return cache.GetOrAdd(key, () => ApiResults.ToJson(Bdr(bdr, grid)));
+            var bdr = new BdrThresholdModel(Or(query, BrainGainSpecs.CostMin), Or(query, BrainGainSpecs.CostMax), Or(query, BrainGainSpecs.C0), Or(query, BrainGainSpecs.Delta));
+            return (Key("bdr", steps, pMax, bdr.CostMin, bdr.CostMax, bdr.ClosedThreshold, bdr.SkillPremium), () => Bdr(bdr, grid));
         }
 
-        var x = TwoPeriodParameters.EasternEuropeExample(ModelArgs.Number(query.ForeignWage, "foreign_wage"),
-            ModelArgs.Number(query.HomePreference, "home_preference"), ModelArgs.Number(query.ReturnPremium, "return_premium"),
-            ModelArgs.Number(query.MigrationCost, "migration_cost"), ModelArgs.Number(query.SchoolingCost, "schooling_cost"));
+        var x = TwoPeriodParameters.EasternEuropeExample(query.Number(BrainGainSpecs.ForeignWage), query.Number(BrainGainSpecs.HomePreference),
+            query.Number(BrainGainSpecs.ReturnPremium), query.Number(BrainGainSpecs.MigrationCost), query.Number(BrainGainSpecs.SchoolingCost));
         var twoPeriod = new TwoPeriodBrainGainModel(x);
-        var twoKey = Key("two-period", steps, pMax, x.ForeignWage, x.HomePreference, x.ReturnPremium, x.MigrationCost, x.SchoolingCost);
-        return cache.GetOrAdd(twoKey, () => ApiResults.ToJson(TwoPeriod(twoPeriod, grid)));
+        return (Key("two-period", steps, pMax, x.ForeignWage, x.HomePreference, x.ReturnPremium, x.MigrationCost, x.SchoolingCost), () => TwoPeriod(twoPeriod, grid));
     }
+
+    private static double Or(SpecValues query, ParameterSpec spec) => query.Number(spec) ?? spec.Default!.Value;
 
     /// <summary>The BDR model on <paramref name="grid"/>.</summary>
     public static ModelResult Bdr(BdrThresholdModel model, double[] grid)

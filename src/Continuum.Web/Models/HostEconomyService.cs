@@ -1,4 +1,3 @@
-using System.Globalization;
 using Continuum.Data.Demography;
 using System.Text.Json;
 using Continuum.Models.HostEconomy;
@@ -28,19 +27,23 @@ public sealed record HostEconomyLine(string Name, string Unit, string Difference
 /// <summary>
 /// The host-economy model (docs/models/host-economy.md) for the web, with Canada's parameters from the shipped
 /// data loaded and overridden by the same library calls as <c>continuum model host-economy</c> (options in snake case; an
-/// extra-labour file is the body of a POST). Range errors are the model's own, renamed to the web's names.
+/// extra-labour file is the body of a POST). The query is bound through <see cref="HostEconomySpecs"/>; range errors are the
+/// model's own and name the same snake-case fields.
 /// </summary>
 public sealed class HostEconomyService(ShippedDemography demography, ResponseCache cache)
 {
     /// <summary>The base populations offered.</summary>
     public static readonly IReadOnlyList<string> BasePopulations = ["wpp", "projection"];
 
+    /// <summary>Columns of the yearly table (as the command's CSV).</summary>
+    public static readonly IReadOnlyList<string> YearlyColumns = ["year", "indicator", "base", "scenario", "difference", "unit"];
+
     /// <summary>Columns of the sensitivity table (as the command's <c>--sensitivity</c> CSV).</summary>
     public static readonly IReadOnlyList<string> SensitivityColumns =
         ["parameter", "value", "real_gdp_pct", "gdp_per_capita_pct", "unemployment_points", "balance_points_of_gdp"];
 
     /// <summary>Runs the model (answers are cached) and returns JSON; bad settings are <see cref="InputException"/>s naming them.</summary>
-    public byte[] RunJson(HostEconomyQuery query)
+    public byte[] RunJson(SpecValues query)
     {
         var (p, labour, key) = Load(Options(query), query, extra: null);
         return cache.GetOrAdd("host-economy|" + key, () => ApiResults.ToJson(View(HostEconomyModel.Run(p, labour), p)));
@@ -51,7 +54,7 @@ public sealed class HostEconomyService(ShippedDemography demography, ResponseCac
     /// <c>year,population,adults,employment,effective_labour</c>) instead of the model's own immigrant cohorts; parsed from
     /// the text by the command's reader, errors naming the file <c>upload</c>. Not cached.
     /// </summary>
-    public byte[] RunWithExtraLabourJson(HostEconomyQuery query, string csv)
+    public byte[] RunWithExtraLabourJson(SpecValues query, string csv)
     {
         var options = Options(query);
         var extra = ModelUpload.Parse(name => ExtraLabourFile.Parse(name, csv, options.From, options.HorizonYears));
@@ -60,47 +63,53 @@ public sealed class HostEconomyService(ShippedDemography demography, ResponseCac
     }
 
     /// <summary>The year-10 effects under one-at-a-time parameter changes (<c>--sensitivity</c>), as a <see cref="ModelTable"/> (cached).</summary>
-    public byte[] SensitivityJson(HostEconomyQuery query)
+    public byte[] SensitivityJson(SpecValues query)
     {
         var (p, labour, key) = Load(Options(query), query, extra: null);
-        return cache.GetOrAdd("host-economy-sensitivity|" + key, () => ApiResults.ToJson(new ModelTable(SensitivityColumns,
-            HostEconomySensitivity.Run(p, labour).Select(r => (IReadOnlyList<object?>)[r.Parameter, r.Value, r.RealGdpPercent,
-                r.GdpPerCapitaPercent, r.UnemploymentPoints, r.BalancePointsOfGdp]).ToList())));
+        return cache.GetOrAdd("host-economy-sensitivity|" + key, () => ApiResults.ToJson(Sensitivity(p, labour)));
     }
 
+    /// <summary>The per-year differences as the command's CSV (<c>year,indicator,base,scenario,difference,unit</c>), cached.</summary>
+    public byte[] RunCsv(SpecValues query)
+    {
+        var (p, labour, key) = Load(Options(query), query, extra: null);
+        return cache.GetOrAdd("host-economy-csv|" + key, () => Yearly(HostEconomyModel.Run(p, labour)).ToCsv());
+    }
+
+    /// <summary>The sensitivity table as CSV (the columns of <see cref="SensitivityColumns"/>), cached.</summary>
+    public byte[] SensitivityCsv(SpecValues query)
+    {
+        var (p, labour, key) = Load(Options(query), query, extra: null);
+        return cache.GetOrAdd("host-economy-sensitivity-csv|" + key, () => Sensitivity(p, labour).ToCsv());
+    }
+
+    /// <summary>The yearly differences in the rows of <c>continuum model host-economy --format csv</c>.</summary>
+    private static ModelTable Yearly(HostEconomyResult result) => new(YearlyColumns,
+        Enumerable.Range(0, result.Years).SelectMany(i => result.Indicators.Select(ind => (IReadOnlyList<object?>)
+            [result.StartYear + i, ind.Name, ind.Base[i], ind.Scenario[i], ind.Difference(i), $"{ind.Unit}; difference in {ind.DifferenceUnit}"])).ToList());
+
+    private static ModelTable Sensitivity(HostEconomyParameters p, LabourInput labour) => new(SensitivityColumns,
+        HostEconomySensitivity.Run(p, labour).Select(r => (IReadOnlyList<object?>)[r.Parameter, r.Value, r.RealGdpPercent,
+            r.GdpPerCapitaPercent, r.UnemploymentPoints, r.BalancePointsOfGdp]).ToList());
+
     /// <summary>The scenario options of the query, checked by the command's rules (the library's <see cref="HostEconomyOptions"/>).</summary>
-    private static HostEconomyOptions Options(HostEconomyQuery query)
+    private static HostEconomyOptions Options(SpecValues query)
     {
         ArgumentNullException.ThrowIfNull(query);
         return new HostEconomyOptions(
-            ModelArgs.Number(query.ExtraAdmissions, "extra_admissions") ?? HostEconomyOptions.DefaultExtraAdmissions,
-            QueryArgs.Int(query.From, "from", int.MinValue, int.MaxValue, HostEconomyOptions.DefaultFrom),
-            QueryArgs.Int(query.Years, "years", int.MinValue, int.MaxValue, HostEconomyOptions.DefaultYears),
-            string.IsNullOrWhiteSpace(query.Horizon) ? null : QueryArgs.Int(query.Horizon, "horizon", int.MinValue, int.MaxValue, 0),
-            QueryArgs.Text(query.BasePopulation, "base_population") ?? HostEconomyOptions.DefaultBasePopulation).Validate();
+            query.Number(HostEconomySpecs.ExtraAdmissions) ?? HostEconomyOptions.DefaultExtraAdmissions,
+            query.Whole(HostEconomySpecs.From) ?? HostEconomyOptions.DefaultFrom,
+            query.Whole(HostEconomySpecs.Years) ?? HostEconomyOptions.DefaultYears,
+            query.Whole(HostEconomySpecs.Horizon),
+            query.Text(HostEconomySpecs.BasePopulation) ?? HostEconomyOptions.DefaultBasePopulation).Validate();
     }
 
-    private (HostEconomyParameters Parameters, LabourInput Labour, string Key) Load(HostEconomyOptions options, HostEconomyQuery query, ExtraLabourSeries? extra)
+    private (HostEconomyParameters Parameters, LabourInput Labour, string Key) Load(HostEconomyOptions options, SpecValues query, ExtraLabourSeries? extra)
     {
-        var overrides = new HostEconomyOverrides(
-            ModelArgs.Number(query.RelativeProductivity, "relative_productivity"),
-            ModelArgs.Number(query.ProductivityConvergenceYears, "productivity_convergence_years"),
-            ModelArgs.Number(query.EmigrationRate, "emigration_rate"),
-            ModelArgs.Number(query.LabourShare, "labour_share"),
-            ModelArgs.Number(query.CapitalAdjustment, "capital_adjustment"),
-            ModelArgs.Number(query.DemandMultiplier, "demand_multiplier"),
-            ModelArgs.Number(query.Okun, "okun"),
-            ModelArgs.Number(query.PopulationScaledSpending, "population_scaled_spending"));
-        try
-        {
-            var (p, labour) = options.Load(demography.Wpp, overrides, extra);
-            return (p, labour, (options.ProjectionBase ? "projection" : "wpp") + "|" + JsonSerializer.Serialize(Overrides(p)));
-        }
-        catch (InputException ex) when (ex.Field is not null && ex.File is null)
-        {
-            // The model names the command's options (demand-multiplier); the web's parameters are in snake case.
-            throw new InputException(ex.Problem, field: ex.Field.Replace('-', '_'), inner: ex);
-        }
+        var o = HostEconomySpecs.Overrides.Select(query.Number).ToArray();
+        var overrides = new HostEconomyOverrides(o[0], o[1], o[2], o[3], o[4], o[5], o[6], o[7]);
+        var (p, labour) = options.Load(demography.Wpp, overrides, extra);
+        return (p, labour, (options.ProjectionBase ? "projection" : "wpp") + "|" + JsonSerializer.Serialize(Overrides(p)));
     }
 
     private static double[] Overrides(HostEconomyParameters p) =>

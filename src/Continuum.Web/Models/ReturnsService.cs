@@ -26,34 +26,33 @@ public sealed class ReturnsService(ResponseCache cache)
     public byte[] ParametersJson() => cache.GetOrAdd("returns-parameters", () => ApiResults.ToJson(_shipped.Value.Table));
 
     /// <summary>Runs the model (answers are cached) and returns JSON; bad values are <see cref="InputException"/>s naming the parameter.</summary>
-    public byte[] RunJson(ReturnsQuery query)
+    public byte[] RunJson(SpecValues query)
+    {
+        var x = Parameters(query);
+        return cache.GetOrAdd("returns|" + JsonSerializer.Serialize(x), () => ApiResults.ToJson(Run(new MigrationReturnsModel(x))));
+    }
+
+    /// <summary>The result table as CSV (the columns of <c>continuum model returns --format csv</c>), cached.</summary>
+    public byte[] RunCsv(SpecValues query)
+    {
+        var x = Parameters(query);
+        return cache.GetOrAdd("returns-csv|" + JsonSerializer.Serialize(x), () => Run(new MigrationReturnsModel(x)).Table.ToCsv());
+    }
+
+    /// <summary>The shipped example with every parameter given in <paramref name="query"/> replaced, validated.</summary>
+    private MigrationReturnsParameters Parameters(SpecValues query)
     {
         ArgumentNullException.ThrowIfNull(query);
         var x = _shipped.Value.Values;
-        x = (x with
-        {
-            CareerYears = Whole(query.CareerYears, "career_years") ?? x.CareerYears,
-            DiscountRatePerYear = ModelArgs.Number(query.DiscountRatePerYear, "discount_rate_per_year") ?? x.DiscountRatePerYear,
-            OriginWageUsdPerYear = ModelArgs.Number(query.OriginWageUsdPerYear, "origin_wage_usd_per_year") ?? x.OriginWageUsdPerYear,
-            DestinationWageUsdPerYear = ModelArgs.Number(query.DestinationWageUsdPerYear, "destination_wage_usd_per_year") ?? x.DestinationWageUsdPerYear,
-            OriginTaxRate = ModelArgs.Number(query.OriginTaxRate, "origin_tax_rate") ?? x.OriginTaxRate,
-            DestinationTaxRate = ModelArgs.Number(query.DestinationTaxRate, "destination_tax_rate") ?? x.DestinationTaxRate,
-            OriginPriceLevel = ModelArgs.Number(query.OriginPriceLevel, "origin_price_level") ?? x.OriginPriceLevel,
-            DestinationPriceLevel = ModelArgs.Number(query.DestinationPriceLevel, "destination_price_level") ?? x.DestinationPriceLevel,
-            MigrationCostUsd = ModelArgs.Number(query.MigrationCostUsd, "migration_cost_usd") ?? x.MigrationCostUsd,
-            RemittanceShare = ModelArgs.Number(query.RemittanceShare, "remittance_share") ?? x.RemittanceShare,
-            RemittanceCostShare = ModelArgs.Number(query.RemittanceCostShare, "remittance_cost_share") ?? x.RemittanceCostShare,
-            PublicTrainingCostUsd = ModelArgs.Number(query.PublicTrainingCostUsd, "public_training_cost_usd") ?? x.PublicTrainingCostUsd,
-            VacancyCostUsdPerYear = ModelArgs.Number(query.VacancyCostUsdPerYear, "vacancy_cost_usd_per_year") ?? x.VacancyCostUsdPerYear,
-            VacancyYears = Whole(query.VacancyYears, "vacancy_years") ?? x.VacancyYears,
-            ReturnProbability = ModelArgs.Number(query.ReturnProbability, "return_probability") ?? x.ReturnProbability,
-            YearsAbroadIfReturning = Whole(query.YearsAbroadIfReturning, "years_abroad_if_returning") ?? x.YearsAbroadIfReturning,
-            ReturnWagePremium = ModelArgs.Number(query.ReturnWagePremium, "return_wage_premium") ?? x.ReturnWagePremium,
-            HostSurplusShare = ModelArgs.Number(query.HostSurplusShare, "host_surplus_share") ?? x.HostSurplusShare,
-            HostTrainingCostSavedUsd = ModelArgs.Number(query.HostTrainingCostSavedUsd, "host_training_cost_saved_usd") ?? x.HostTrainingCostSavedUsd,
-        }).Validate();
-        var key = "returns|" + JsonSerializer.Serialize(x);
-        return cache.GetOrAdd(key, () => ApiResults.ToJson(Run(new MigrationReturnsModel(x))));
+        var s = MigrationReturnsSpecs.All;
+        int? Whole(int i) => query.Whole(s[i]);
+        double? Number(int i) => query.Number(s[i]);
+        return new MigrationReturnsParameters(Whole(0) ?? x.CareerYears, Number(1) ?? x.DiscountRatePerYear, Number(2) ?? x.OriginWageUsdPerYear,
+            Number(3) ?? x.DestinationWageUsdPerYear, Number(4) ?? x.OriginTaxRate, Number(5) ?? x.DestinationTaxRate, Number(6) ?? x.OriginPriceLevel,
+            Number(7) ?? x.DestinationPriceLevel, Number(8) ?? x.MigrationCostUsd, Number(9) ?? x.RemittanceShare, Number(10) ?? x.RemittanceCostShare,
+            Number(11) ?? x.PublicTrainingCostUsd, Number(12) ?? x.VacancyCostUsdPerYear, Whole(13) ?? x.VacancyYears, Number(14) ?? x.ReturnProbability,
+            Whole(15) ?? x.YearsAbroadIfReturning, Number(16) ?? x.ReturnWagePremium, Number(17) ?? x.HostSurplusShare,
+            Number(18) ?? x.HostTrainingCostSavedUsd).Validate();
     }
 
     /// <summary>The model's answer: place premiums, the accounts by party, and the NPVs against q and the remittance share.</summary>
@@ -122,8 +121,6 @@ public sealed class ReturnsService(ResponseCache cache)
     ];
 
     private static double Diverges(double first, double second) => Math.Sign(first) * Math.Sign(second) < 0 ? 1 : 0;
-
-    private static int? Whole(string? value, string field) => string.IsNullOrWhiteSpace(value) ? null : QueryArgs.Int(value, field, int.MinValue, int.MaxValue, 0);
 
     private static (MigrationReturnsParameters, IReadOnlyList<ReturnsParameter>) ReadShipped()
     {

@@ -51,6 +51,6 @@ public sealed class HostEconomyOptionsTests
         Assert.Equal(0.5, p.LabourShare);
         Assert.Equal((2012, 2, 2), (p.StartYear, p.AdmissionYears, p.HorizonYears));
         Assert.Equal(2, labour.Years);
-        Assert.Equal("labour-share", bad.Field);
+        Assert.Equal("labour_share", bad.Field);
     }
 }

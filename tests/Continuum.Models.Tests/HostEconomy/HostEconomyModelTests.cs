@@ -87,7 +87,7 @@ public sealed class HostEconomyModelTests
 
         var ex = Assert.Throws<InputException>(() => HostEconomyModel.Run(p, HostEconomyFixtures.Labour()));
 
-        Assert.Contains("labour-share", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("labour_share", ex.Message, StringComparison.Ordinal);
         Assert.Contains("[0.3, 0.9]", ex.Message, StringComparison.Ordinal);
     }
 

@@ -28,6 +28,6 @@ public sealed class HostEconomyOverridesTests
     {
         var changed = new HostEconomyOverrides(DemandMultiplier: 9).ApplyTo(HostEconomyFixtures.Parameters());
 
-        Assert.Equal("demand-multiplier", Assert.Throws<InputException>(() => changed.Validate()).Field);
+        Assert.Equal("demand_multiplier", Assert.Throws<InputException>(() => changed.Validate()).Field);
     }
 }

@@ -1,7 +1,6 @@
 using System.Globalization;
-using Continuum.Cli.Infrastructure;
+using Continuum.Cli.Commands.Projection;
 using Continuum.Models.BrainGain;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 
@@ -13,17 +12,7 @@ public sealed class BrainGainCommand : Command<BrainGainSettings>
     {
         ArgumentNullException.ThrowIfNull(settings);
         var grid = EmigrationGrid.Of(settings.Steps, settings.PMax);
-        ResultTable table;
-        ChartSeries[] chart;
-        try
-        {
-            (table, chart) = settings.Model == "bdr" ? Bdr(settings, grid) : TwoPeriod(settings, grid);
-        }
-        catch (InputException ex) when (ex.Field is not null)
-        {
-            // Parameters come from options here, so name the option the user typed.
-            throw new InputException(ex.Problem, field: "--" + ex.Field.Replace('_', '-'), inner: ex);
-        }
+        var (table, chart) = OptionSpelling.NameOptions(() => settings.Model == "bdr" ? Bdr(settings, grid) : TwoPeriod(settings, grid));
 
         settings.Write(table);
         if (settings.Chart is not null)

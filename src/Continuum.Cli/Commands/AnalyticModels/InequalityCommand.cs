@@ -1,7 +1,5 @@
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Households;
 using Continuum.Models.Inequality;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 

@@ -1,8 +1,3 @@
-using Continuum.Cli.Infrastructure;
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
-
 namespace Continuum.Cli.Commands.AnalyticModels;
 
 /// <summary>Options of <c>continuum model inequality</c>.</summary>

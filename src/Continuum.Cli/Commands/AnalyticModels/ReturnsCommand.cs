@@ -1,8 +1,6 @@
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.IO;
 using Continuum.Data.Parameters;
 using Continuum.Models.Returns;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 

@@ -1,7 +1,5 @@
-using Continuum.Cli.Infrastructure;
-using System.ComponentModel;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Continuum.Cli.Commands.Projection;
+using Continuum.Models.Returns;
 
 namespace Continuum.Cli.Commands.AnalyticModels;
 
@@ -15,12 +13,12 @@ public sealed class ReturnsSettings : ModelOutputSettings
 
     /// <summary>Override of the file's return probability.</summary>
     [CommandOption("--return-probability <Q>")]
-    [Description("Override the file's return probability, in [[0, 1]].")]
+    [SpecHelp(typeof(MigrationReturnsSpecs), nameof(MigrationReturnsSpecs.ReturnProbability))]
     public double? ReturnProbability { get; init; }
 
     /// <summary>Override of the file's remittance share.</summary>
     [CommandOption("--remittance-share <S>")]
-    [Description("Override the file's share of net earnings remitted, in [[0, 1]].")]
+    [SpecHelp(typeof(MigrationReturnsSpecs), nameof(MigrationReturnsSpecs.RemittanceShare))]
     public double? RemittanceShare { get; init; }
 
     /// <inheritdoc/>
@@ -32,13 +30,6 @@ public sealed class ReturnsSettings : ModelOutputSettings
             return baseResult;
         }
 
-        if (ReturnProbability is { } q && !(q is >= 0 and <= 1))
-        {
-            return ValidationResult.Error($"--return-probability {q} is outside the allowed range [0, 1]");
-        }
-
-        return RemittanceShare is { } s && !(s is >= 0 and <= 1)
-            ? ValidationResult.Error($"--remittance-share {s} is outside the allowed range [0, 1]")
-            : ValidationResult.Success();
+        return OptionSpelling.Check((MigrationReturnsSpecs.ReturnProbability, ReturnProbability), (MigrationReturnsSpecs.RemittanceShare, RemittanceShare));
     }
 }

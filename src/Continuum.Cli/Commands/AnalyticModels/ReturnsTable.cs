@@ -1,4 +1,3 @@
-using Continuum.Cli.Infrastructure;
 using Continuum.Models.Returns;
 
 namespace Continuum.Cli.Commands.AnalyticModels;

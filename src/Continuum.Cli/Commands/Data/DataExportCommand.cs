@@ -1,8 +1,4 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Store;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Data;
 

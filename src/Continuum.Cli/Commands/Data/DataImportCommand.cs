@@ -1,9 +1,5 @@
-using System.ComponentModel;
 using System.Globalization;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Store;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Data;
 

@@ -1,11 +1,7 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.IO;
 using Continuum.Evidence;
 using Continuum.Evidence.Claims;
 using Continuum.Evidence.Verdicts;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Evidence;
 

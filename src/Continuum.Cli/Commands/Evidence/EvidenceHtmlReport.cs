@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Store;
 using Continuum.Evidence;
 using Continuum.Evidence.Claims;

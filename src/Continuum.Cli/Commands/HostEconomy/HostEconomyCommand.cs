@@ -1,8 +1,6 @@
-using Continuum.Cli.Infrastructure;
+using Continuum.Cli.Commands.Projection;
 using Continuum.Data.Demography;
 using Continuum.Models.HostEconomy;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.HostEconomy;
 
@@ -31,12 +29,12 @@ public sealed class HostEconomyCommand : Command<HostEconomySettings>
         return CliApp.Ok;
     }
 
-    /// <summary>The data-based parameters with the command line's overrides, and the labour input.</summary>
+    /// <summary>The data-based parameters with the command line's overrides, and the labour input; range errors name the option.</summary>
     public static (HostEconomyParameters Parameters, LabourInput Labour) Load(HostEconomySettings settings)
     {
         ArgumentNullException.ThrowIfNull(settings);
         var options = settings.Options;
         var extra = settings.ExtraLabour is null ? null : ExtraLabourFile.Read(settings.ExtraLabour, options.From, options.HorizonYears);
-        return options.Load(WppDemography.LoadShipped(), settings.Overrides, extra);
+        return OptionSpelling.NameOptions(() => options.Load(WppDemography.LoadShipped(), settings.Overrides, extra));
     }
 }

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Continuum.Cli.Infrastructure;
 using Continuum.Models.HostEconomy;
 
 namespace Continuum.Cli.Commands.HostEconomy;

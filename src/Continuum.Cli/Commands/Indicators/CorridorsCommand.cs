@@ -1,13 +1,10 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Indicators;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Continuum.Data.Store;
 
 namespace Continuum.Cli.Commands.Indicators;
 
 /// <summary><c>continuum indicators corridors</c>: top corridors of the 2017 bilateral matrices, and destination counts.</summary>
-public sealed class CorridorsCommand : Command<CorridorsCommand.Settings>
+public sealed class CorridorsCommand : StoreIndicatorCommand<CorridorsCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreTableSettings
@@ -40,22 +37,20 @@ public sealed class CorridorsCommand : Command<CorridorsCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override ResultTable Build(ContinuumStore store, Settings settings)
     {
-        var indicator = settings.By == "remittances" ? "KNOMAD.REM.BILAT" : "KNOMAD.MIG.STOCK";
-        using var store = DataServices.OpenForReading(settings);
         var table = new ResultTable("from", "to", "value", "unit", "vintage") { Title = $"Top {settings.Top} corridors by {settings.By}" };
-        foreach (var c in StoreIndicators.TopCorridors(store, indicator, settings.Top, settings.From, settings.To))
+        foreach (var c in StoreIndicators.TopCorridors(store, Indicator(settings), settings.Top, settings.From, settings.To))
         {
             table.Add(c.From, c.To, c.Value, c.Unit, c.Vintage);
         }
 
-        table.Write(settings.Format, Console.Out, AnsiConsole.Console);
-        if (settings.From is not null && settings.Format == OutputFormat.Table)
-        {
-            AnsiConsole.MarkupLine($"[grey]{Markup.Escape(settings.From)}: {StoreIndicators.DestinationCount(store, indicator, settings.From)} destination countries with a positive value[/]");
-        }
-
-        return CliApp.Ok;
+        return table;
     }
+
+    /// <inheritdoc />
+    protected override string? Note(ContinuumStore store, Settings settings, ResultTable table) => settings.From is null ? null
+        : $"{settings.From}: {StoreIndicators.DestinationCount(store, Indicator(settings), settings.From)} destination countries with a positive value";
+
+    private static string Indicator(Settings settings) => settings.By == "remittances" ? "KNOMAD.REM.BILAT" : "KNOMAD.MIG.STOCK";
 }

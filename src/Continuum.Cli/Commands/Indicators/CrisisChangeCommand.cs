@@ -1,13 +1,10 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Indicators;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Continuum.Data.Store;
 
 namespace Continuum.Cli.Commands.Indicators;
 
 /// <summary><c>continuum indicators change</c>: year-on-year and peak-to-trough change of any flow (the 2008–09 crisis drop).</summary>
-public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
+public sealed class CrisisChangeCommand : StoreIndicatorCommand<CrisisChangeCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreTableSettings
@@ -41,11 +38,10 @@ public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override ResultTable Build(ContinuumStore store, Settings settings)
     {
         YearRange.TryParse(settings.Peak, out var p0, out var p1);
         YearRange.TryParse(settings.Trough, out var t0, out var t1);
-        using var store = DataServices.OpenForReading(settings);
         var table = new ResultTable("indicator", "area", "change_first_trough_year_percent", "peak_to_trough_percent", "vintage")
         {
             Title = $"Change {t0 - 1}→{t0} and peak ({settings.Peak}) to trough ({settings.Trough})",
@@ -57,7 +53,6 @@ public sealed class CrisisChangeCommand : Command<CrisisChangeCommand.Settings>
             table.Add(code, settings.Area, yoy?.Value, ptt?.Value, yoy?.Vintage ?? ptt?.Vintage ?? "no data");
         }
 
-        table.Write(settings.Format, Console.Out, AnsiConsole.Console);
-        return CliApp.Ok;
+        return table;
     }
 }

@@ -1,13 +1,10 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Indicators;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Continuum.Data.Store;
 
 namespace Continuum.Cli.Commands.Indicators;
 
 /// <summary><c>continuum indicators ratios --area LMY</c>: remittances over ODA, FDI and GDP, and migrant share, by year.</summary>
-public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
+public sealed class FlowRatiosCommand : StoreIndicatorCommand<FlowRatiosCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreTableSettings
@@ -28,10 +25,9 @@ public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override ResultTable Build(ContinuumStore store, Settings settings)
     {
         YearRange.TryParse(settings.Years, out var from, out var to);
-        using var store = DataServices.OpenForReading(settings);
         var columns = new (string Name, IReadOnlyList<IndicatorPoint> Points)[]
         {
             ("remittances_to_oda", StoreIndicators.RemittanceRatio(store, "DT.ODA.ODAT.CD", settings.Area, from, to)),
@@ -50,7 +46,6 @@ public sealed class FlowRatiosCommand : Command<FlowRatiosCommand.Settings>
             table.Add([.. cells]);
         }
 
-        table.Write(settings.Format, Console.Out, AnsiConsole.Console);
-        return CliApp.Ok;
+        return table;
     }
 }

@@ -1,13 +1,10 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Indicators;
-using Spectre.Console;
-using Spectre.Console.Cli;
+using Continuum.Data.Store;
 
 namespace Continuum.Cli.Commands.Indicators;
 
 /// <summary><c>continuum indicators remittance-costs</c>: Remittance Prices Worldwide corridor averages for a quarter.</summary>
-public sealed class RemittanceCostsCommand : Command<RemittanceCostsCommand.Settings>
+public sealed class RemittanceCostsCommand : StoreIndicatorCommand<RemittanceCostsCommand.Settings>
 {
     /// <summary>Options.</summary>
     public sealed class Settings : StoreTableSettings
@@ -19,9 +16,8 @@ public sealed class RemittanceCostsCommand : Command<RemittanceCostsCommand.Sett
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override ResultTable Build(ContinuumStore store, Settings settings)
     {
-        using var store = DataServices.OpenForReading(settings);
         var corridors = StoreIndicators.RpwCorridorCosts(store, settings.Period);
         if (corridors.Count == 0)
         {
@@ -34,14 +30,15 @@ public sealed class RemittanceCostsCommand : Command<RemittanceCostsCommand.Sett
             table.Add(settings.Period, c.From, c.To, c.Value, c.Vintage);
         }
 
-        table.Write(settings.Format, Console.Out, AnsiConsole.Console);
-        if (settings.Format == OutputFormat.Table)
-        {
-            AnsiConsole.MarkupLine($"[grey]{corridors.Count} corridors; simple mean of corridor averages {corridors.Average(c => c.Value):0.00}%; " +
-                                   $"{corridors.Count(c => c.Value <= 3)} at or below 3%, {corridors.Count(c => c.Value > 5)} above 5%. " +
-                                   "Corridor averages are not the official SDG 10.c.1 (which needs provider quotes: see indicators sdg-10c1).[/]");
-        }
+        return table;
+    }
 
-        return CliApp.Ok;
+    /// <inheritdoc />
+    protected override string? Note(ContinuumStore store, Settings settings, ResultTable table)
+    {
+        var costs = table.Rows.Select(r => (double)r[3]!).ToList();
+        return $"{costs.Count} corridors; simple mean of corridor averages {costs.Average():0.00}%; "
+               + $"{costs.Count(c => c <= 3)} at or below 3%, {costs.Count(c => c > 5)} above 5%. "
+               + "Corridor averages are not the official SDG 10.c.1 (which needs provider quotes: see indicators sdg-10c1).";
     }
 }

@@ -1,16 +1,12 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Indicators;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Indicators;
 
 /// <summary><c>continuum indicators sdg-10c1 --input quotes.csv</c>: global average cost and SmaRT from provider quotes.</summary>
-public sealed class Sdg10c1Command : Command<Sdg10c1Command.Settings>
+public sealed class Sdg10c1Command : TableCommand<Sdg10c1Command.Settings>
 {
     /// <summary>Options.</summary>
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : TableSettings
     {
         /// <summary>Provider quotes CSV.</summary>
         [CommandOption("--input <FILE>")]
@@ -22,18 +18,13 @@ public sealed class Sdg10c1Command : Command<Sdg10c1Command.Settings>
         [Description("List each corridor's average cost and SmaRT instead of the global summary.")]
         public bool Corridors { get; init; }
 
-        /// <summary>Output format.</summary>
-        [CommandOption("--format <FORMAT>")]
-        [Description("table (default), csv, json or md.")]
-        public OutputFormat Format { get; init; } = OutputFormat.Table;
-
         /// <inheritdoc />
         public override ValidationResult Validate() =>
             Input.Length == 0 ? ValidationResult.Error("--input FILE is required") : ValidationResult.Success();
     }
 
     /// <inheritdoc />
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    protected override ResultTable Build(Settings settings)
     {
         var result = RemittanceCost.Compute(IndicatorInputs.ReadQuotes(settings.Input));
         ResultTable table;
@@ -57,7 +48,6 @@ public sealed class Sdg10c1Command : Command<Sdg10c1Command.Settings>
             }
         }
 
-        table.Write(settings.Format, Console.Out, AnsiConsole.Console);
-        return CliApp.Ok;
+        return table;
     }
 }

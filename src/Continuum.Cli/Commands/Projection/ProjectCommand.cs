@@ -1,9 +1,6 @@
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Demography;
 using Continuum.Data.IO;
 using Continuum.Models.Projection;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Projection;
 

@@ -1,8 +1,4 @@
-using Continuum.Cli.Infrastructure;
-using System.ComponentModel;
 using Continuum.Data.Demography;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Projection;
 

@@ -1,5 +1,4 @@
 using System.Globalization;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Demography;
 using Continuum.Models.Projection;
 

@@ -1,8 +1,5 @@
 using System.Globalization;
-using Continuum.Cli.Infrastructure;
 using Continuum.Data.Demography;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Projection;
 

@@ -1,10 +1,6 @@
-using System.ComponentModel;
-using Continuum.Cli.Infrastructure;
 using Continuum.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Hosting;
-using Spectre.Console;
-using Spectre.Console.Cli;
 
 namespace Continuum.Cli.Commands.Web;
 

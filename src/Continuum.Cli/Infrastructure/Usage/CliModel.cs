@@ -1,5 +1,4 @@
 using System.Xml.Linq;
-using Spectre.Console;
 
 namespace Continuum.Cli.Infrastructure.Usage;
 
