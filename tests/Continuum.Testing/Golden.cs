@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Continuum.Testing;
 
 /// <summary>
@@ -21,8 +23,11 @@ public static class Golden
     /// Asserts that <paramref name="actual"/> equals golden file <paramref name="name"/>; rewrites it under
     /// <c>UPDATE_GOLDEN=1</c>.
     /// </summary>
+    /// <param name="name">The golden file, relative to <c>Golden/</c>.</param>
+    /// <param name="actual">The output now.</param>
+    /// <param name="callerFile">Filled in by the compiler: the calling test's file, named as its class, for the message.</param>
     /// <exception cref="GoldenMismatchException">The file is missing or differs; the message names the first differing line.</exception>
-    public static void AssertSame(string name, string actual)
+    public static void AssertSame(string name, string actual, [CallerFilePath] string callerFile = "")
     {
         var path = PathOf(name);
         if (Updating)
@@ -34,21 +39,25 @@ public static class Golden
 
         if (!File.Exists(path))
         {
-            throw new GoldenMismatchException($"no golden file {path}; {HowToUpdate()}");
+            throw new GoldenMismatchException($"no golden file {path}; {HowToUpdate(callerFile)}");
         }
 
         var expected = File.ReadAllText(path);
         if (expected != actual)
         {
-            throw new GoldenMismatchException(Difference(name, expected, actual) + $"\nIf the change is intended, {HowToUpdate()}");
+            throw new GoldenMismatchException(Difference(name, expected, actual) + $"\nIf the change is intended, {HowToUpdate(callerFile)}");
         }
     }
 
-    /// <summary>The one-line instruction to rewrite the golden files of the running test project.</summary>
-    public static string HowToUpdate()
+    /// <summary>
+    /// The one-line command that rewrites the golden files of one test class (named by its file,
+    /// <paramref name="callerFile"/>) in the running test project, and nothing else.
+    /// </summary>
+    public static string HowToUpdate(string callerFile)
     {
         var project = System.Reflection.Assembly.GetEntryAssembly()?.GetName().Name ?? "Continuum.X.Tests";
-        return $"rewrite it with `UPDATE_GOLDEN=1 dotnet test --project tests/{project}` and review `git diff`.";
+        var filter = callerFile.Length == 0 ? string.Empty : $" -- --filter-class '*{Path.GetFileNameWithoutExtension(callerFile)}*'";
+        return $"rewrite it with `UPDATE_GOLDEN=1 dotnet test --project tests/{project}{filter}` and review `git diff`.";
     }
 
     private static string Difference(string name, string expected, string actual)
