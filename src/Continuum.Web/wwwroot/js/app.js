@@ -1,5 +1,6 @@
 "use strict";
-// Shared helpers of the dashboard pages: API calls, errors, navigation, charts (uPlot) and downloads.
+// Shared helpers of the dashboard pages: the layout, API calls, errors, charts (uPlot), chart panels and the CSV writer.
+// Layout: a page writes <continuum-header></continuum-header> first in <body data-page="ID"> and loads this script (docs/web.md).
 const Continuum = (() => {
   const palette = ["#1f5fae", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#e67700", "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
   const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"], ["models", "/models.html", "Models"], ["scenarios", "/scenarios.html", "Scenarios"]];
