@@ -1,3 +1,4 @@
+using Continuum.Testing;
 using Microsoft.Playwright;
 
 namespace Continuum.Web.Tests;
@@ -184,6 +185,21 @@ public sealed class ModelPageTests(ServerFixture server, BrowserFixture browser)
         await Shot(page, "model-host-economy");
         await page.ClickAsync("#model-tabs a[data-model=returns]");
         await Assertions.Expect(page.Locator("#model-summary [data-name=npv_private]")).ToContainTextAsync("543,158");
+    }
+
+    [Fact]
+    public async Task HostEconomyPage_IndicatorCsv_SameRowsAsTheCli()
+    {
+        var page = await Open("/models.html");
+        await Assertions.Expect(page.Locator("#indicator-population .chart")).ToHaveAttributeAsync("data-points", "10");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.Locator("#indicator-population button", new() { HasText = "CSV" }).ClickAsync());
+
+        // The page's defaults are the pinned command's settings (--extra-admissions 100000 --from 2012 --years 10).
+        var pinned = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot(), "tests", "Continuum.Cli.Tests", "Golden", "results", "host-economy-100k.csv"));
+        var expected = pinned.Take(1).Concat(pinned.Where(l => l.Split(',')[1] == "population")).ToList();
+        Assert.Equal("host-economy-population.csv", csv.SuggestedFilename);
+        Assert.Equal(expected, await File.ReadAllLinesAsync(await csv.PathAsync(), TestContext.Current.CancellationToken));
     }
 
     private Task<IPage> Open(string path) => browser.Open(server.BaseAddress, path);

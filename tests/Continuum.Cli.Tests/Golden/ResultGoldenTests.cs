@@ -1,10 +1,12 @@
 namespace Continuum.Cli.Tests.Golden;
 
+using Golden = Continuum.Testing.Golden;
+
 /// <summary>
 /// Pins the results of the built <c>continuum</c> across commits: the small scenario's run CSV, a 3-replicate
 /// comparison of it with a remittance-cost lever, the evidence table and every model's CSV must stay byte-identical
 /// to the files in <c>Golden/results/</c>, which were produced on main at 5b717f6 (before the application-layer
-/// redesign of issue 11). A change of result is a reviewed change: rerun with <c>UPDATE_GOLDEN=1</c> and commit the
+/// redesign of issue 11). A change of result is a reviewed change: rerun with <c>UPDATE_GOLDEN=1</c> (<see cref="Golden"/>) and commit the
 /// new files with the reason.
 /// </summary>
 public sealed class ResultGoldenTests : IClassFixture<Data.StoreHomeFixture>
@@ -33,7 +35,7 @@ public sealed class ResultGoldenTests : IClassFixture<Data.StoreHomeFixture>
         var result = ContinuumCli.Run(_home.Environment, "run", "scenarios/small.toml", "--seed", "7", "--out", out1);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        GoldenFile.AssertSame("run-small-seed7.csv", File.ReadAllText(out1));
+        Golden.AssertSame("results/run-small-seed7.csv", File.ReadAllText(out1));
     }
 
     [Fact]
@@ -43,7 +45,7 @@ public sealed class ResultGoldenTests : IClassFixture<Data.StoreHomeFixture>
             "tests/Continuum.Cli.Tests/Golden/results/small-remittance-cost.toml", "--replicates", "3", "--format", "csv");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        GoldenFile.AssertSame("compare-small-remittance-cost.csv", result.Out);
+        Golden.AssertSame("results/compare-small-remittance-cost.csv", result.Out);
     }
 
     [Fact]
@@ -52,7 +54,7 @@ public sealed class ResultGoldenTests : IClassFixture<Data.StoreHomeFixture>
         var result = ContinuumCli.Run(_home.Environment, "evidence", "--format", "csv");
 
         Assert.True(result.ExitCode == 0, result.Error);
-        GoldenFile.AssertSame("evidence.csv", result.Out);
+        Golden.AssertSame("results/evidence.csv", result.Out);
     }
 
     [Theory]
@@ -62,6 +64,6 @@ public sealed class ResultGoldenTests : IClassFixture<Data.StoreHomeFixture>
         var result = ContinuumCli.Run(_home.Environment, args);
 
         Assert.True(result.ExitCode == 0, result.Error);
-        GoldenFile.AssertSame(golden, result.Out);
+        Golden.AssertSame("results/" + golden, result.Out);
     }
 }

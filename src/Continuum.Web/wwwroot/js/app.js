@@ -1,21 +1,18 @@
 "use strict";
-// Shared helpers of the dashboard pages: API calls, errors, navigation, charts (uPlot) and downloads.
+// Shared helpers of the dashboard pages: the layout, API calls, errors, charts (uPlot), chart panels and the CSV writer.
+// Layout: a page writes <continuum-header></continuum-header> first in <body data-page="ID"> and loads this script (docs/web.md).
 const Continuum = (() => {
   const palette = ["#1f5fae", "#d9480f", "#2b8a3e", "#862e9c", "#c92a2a", "#0b7285", "#e67700", "#5c940d", "#364fc7", "#a61e4d", "#495057", "#087f5b"];
   const pages = [["home", "/", "Home"], ["evidence", "/evidence.html", "Evidence"], ["data", "/data.html", "Data explorer"], ["models", "/models.html", "Models"], ["scenarios", "/scenarios.html", "Scenarios"]];
 
-  function nav() {
-    const here = document.body.dataset.page;
-    const el = document.getElementById("nav");
-    if (!el) return;
-    el.style.display = "flex";
-    el.style.gap = "18px";
-    for (const [id, href, text] of pages) {
-      const a = document.createElement("a");
-      a.href = href;
-      a.textContent = text;
-      if (id === here) a.className = "active";
-      el.appendChild(a);
+  // The layout every page shares, declared once. A page writes <continuum-header></continuum-header> as the first child
+  // of <body data-page="ID"> and loads /js/app.js after its content; the element becomes the site header and its
+  // navigation (the link whose ID is the page's data-page is marked active).
+  class HeaderElement extends HTMLElement {
+    connectedCallback() {
+      const here = document.body.dataset.page;
+      const links = pages.map(([id, href, text]) => el("a", id === here ? { href, class: "active", "aria-current": "page", text } : { href, text }));
+      this.replaceWith(el("header", {}, el("span", { class: "brand", text: "Continuum" }), el("nav", { id: "nav", "aria-label": "Pages" }, ...links)));
     }
   }
 
@@ -91,6 +88,39 @@ const Continuum = (() => {
     a.click();
   }
 
+  // The one CSV writer of the dashboard: rows of cells → text, a cell quoted only when it holds a comma, a quote or a
+  // line break (as the CLI and the API write CSV); null and undefined are empty cells; lines end with "\n".
+  function csvCell(v) {
+    if (v === null || v === undefined) return "";
+    const s = String(v);
+    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  }
+
+  const csv = rows => rows.map(r => r.map(csvCell).join(",")).join("\n") + "\n";
+
+  function downloadText(name, text) {
+    const a = document.createElement("a");
+    a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
+  }
+
+  // A chart's panel: a section (id) with its title, the chart box (section.querySelector(".chart")) and a PNG button,
+  // and a CSV button when csvText (a function returning the file's text) is given; downloads are named file.png/.csv.
+  function chartPanel({ id, title, file, csvText }) {
+    const box = el("div", { class: "chart" });
+    const png = el("button", { type: "button", class: "secondary", text: "PNG" });
+    png.addEventListener("click", () => downloadCanvas(box, `${file}.png`));
+    const buttons = el("div", { class: "model-buttons" }, png);
+    if (csvText) {
+      const button = el("button", { type: "button", class: "secondary", text: "CSV" });
+      button.addEventListener("click", () => downloadText(`${file}.csv`, csvText()));
+      buttons.append(button);
+    }
+    return el("section", { class: "panel claim", id }, el("h3", { text: title }), box, buttons);
+  }
+
   function query() { return new URLSearchParams(location.search); }
 
   function setQuery(params) {
@@ -108,6 +138,7 @@ const Continuum = (() => {
     return e;
   }
 
-  document.addEventListener("DOMContentLoaded", nav);
-  return { getJson, request, showError, fmt, lineChart, downloadCanvas, query, setQuery, el, palette };
+  // Defined last: the pages' placeholders already parsed above this script are upgraded now, before the page's own scripts.
+  customElements.define("continuum-header", HeaderElement);
+  return { getJson, request, showError, fmt, lineChart, downloadCanvas, csv, downloadText, chartPanel, query, setQuery, el, palette };
 })();

@@ -1,7 +1,7 @@
 "use strict";
 // Brain-gain page: the options of `continuum model brain-gain`; only the chosen model's fields are sent.
 (() => {
-  ContinuumModels.page("brain-gain", "/api/models/brain-gain", {
+  ContinuumModels.page("/api/models/brain-gain", {
     changed: form => {
       const model = form.querySelector("#model").value;
       for (const set of form.querySelectorAll("fieldset[data-for]")) {

@@ -9,11 +9,35 @@ const ContinuumModels = (() => {
     ["brain-gain", "/models/brain-gain.html", "Brain gain"], ["inequality", "/models/inequality.html", "Remittances and inequality"],
     ["returns", "/models/returns.html", "Returns to migration"]];
 
-  function tabs() {
-    const box = $("model-tabs");
-    if (!box) return;
-    const here = document.body.dataset.model;
-    box.replaceChildren(...models.map(([id, href, text]) => C.el("a", { href, class: id === here ? "active" : "", "data-model": id, text })));
+  // The model pages' layout, declared once (after app.js's <continuum-header>):
+  // <continuum-model-tabs> the models' tabs (the page's body carries data-model="ID");
+  // <continuum-model-results> the error line, the result's title, summary, charts and table (filled by render);
+  // <continuum-model-doc name="NAME"> the heading and panel of docs/models/NAME.md, fetched and rendered here.
+  class TabsElement extends HTMLElement {
+    connectedCallback() {
+      const here = document.body.dataset.model;
+      this.replaceWith(C.el("nav", { id: "model-tabs", class: "model-tabs", "aria-label": "Models" },
+        ...models.map(([id, href, text]) => C.el("a", { href, class: id === here ? "active" : "", "data-model": id, text }))));
+    }
+  }
+
+  class ResultsElement extends HTMLElement {
+    connectedCallback() {
+      this.replaceWith(C.el("div", { id: "model-error", class: "error" }), C.el("h2", { id: "model-title" }),
+        C.el("div", { id: "model-summary", class: "model-summary" }), C.el("div", { id: "model-charts", class: "claims" }),
+        C.el("h2", { text: "Result table" }), C.el("div", { id: "model-table" }));
+    }
+  }
+
+  class DocElement extends HTMLElement {
+    connectedCallback() {
+      const name = this.getAttribute("name");
+      const source = C.el("code", { text: `docs/models/${name}.md` });
+      this.replaceWith(C.el("h2", { id: "equations", text: "Equations, parameters and sources" }),
+        C.el("p", { class: "meta" }, "Rendered from ", source, " as built into this server (the same text as the repository’s documentation)."),
+        C.el("article", { id: "model-doc", class: "panel model-doc" }));
+      doc(name);
+    }
   }
 
   // Values that differ from the form's defaults, so that the address holds only what the user changed.
@@ -32,20 +56,6 @@ const ContinuumModels = (() => {
     for (const f of form.querySelectorAll("input[name], select[name]")) if (f.type !== "file" && q.get(f.name) !== null) f.value = q.get(f.name);
   }
 
-  function csvCell(v) {
-    if (v === null || v === undefined) return "";
-    const s = String(v);
-    return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  }
-
-  function download(name, text) {
-    const a = document.createElement("a");
-    a.href = URL.createObjectURL(new Blob([text], { type: "text/csv;charset=utf-8" }));
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-  }
-
   // Lines may have different x; they are aligned on the union of x values.
   function align(chart) {
     const xs = [...new Set(chart.lines.flatMap(l => l.x))].sort((a, b) => a - b);
@@ -58,9 +68,9 @@ const ContinuumModels = (() => {
 
   function chartCsv(chart) {
     const data = align(chart);
-    const rows = [[chart.xLabel, ...chart.lines.map(l => l.name)].map(csvCell).join(",")];
-    for (let i = 0; i < data[0].length; i++) rows.push(data.map(col => csvCell(col[i])).join(","));
-    return rows.join("\n") + "\n";
+    const rows = [[chart.xLabel, ...chart.lines.map(l => l.name)]];
+    for (let i = 0; i < data[0].length; i++) rows.push(data.map(col => col[i]));
+    return C.csv(rows);
   }
 
   // Years and ages read better without a thousands separator.
@@ -84,14 +94,8 @@ const ContinuumModels = (() => {
   }
 
   function charts(container, result) {
-    container.replaceChildren(...result.charts.map(c => {
-      const box = C.el("div", { class: "chart" });
-      const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
-      const csv = C.el("button", { type: "button", class: "secondary", text: "CSV" });
-      png.addEventListener("click", () => C.downloadCanvas(box, `${result.model}-${c.id}.png`));
-      csv.addEventListener("click", () => download(`${result.model}-${c.id}.csv`, chartCsv(c)));
-      return C.el("section", { class: "panel claim", id: "chart-" + c.id }, C.el("h3", { text: c.title }), box, C.el("div", { class: "model-buttons" }, png, csv));
-    }));
+    container.replaceChildren(...result.charts.map(c =>
+      C.chartPanel({ id: "chart-" + c.id, title: c.title, file: `${result.model}-${c.id}`, csvText: () => chartCsv(c) })));
     for (const c of result.charts) draw(container.querySelector(`#chart-${c.id} .chart`), c);
   }
 
@@ -110,8 +114,7 @@ const ContinuumModels = (() => {
   function table(container, result) {
     const t = result.table;
     const csv = C.el("button", { type: "button", class: "secondary", text: "CSV" });
-    csv.addEventListener("click", () => download(`${result.model}.csv`,
-      [t.columns.map(csvCell).join(","), ...t.rows.map(r => r.map(csvCell).join(","))].join("\n") + "\n"));
+    csv.addEventListener("click", () => C.downloadText(`${result.model}.csv`, C.csv([t.columns, ...t.rows])));
     container.replaceChildren(C.el("div", { class: "model-table" }, C.el("table", {},
       C.el("thead", {}, C.el("tr", {}, ...t.columns.map(c => C.el("th", { text: c })))),
       C.el("tbody", {}, ...t.rows.map(r => C.el("tr", {}, ...r.map((v, i) => cell(v, t.columns[i]))))))), C.el("div", { class: "model-buttons" }, csv));
@@ -141,8 +144,8 @@ const ContinuumModels = (() => {
   }
 
   // A page: a form whose changed fields go to `endpoint` and to the address; results drawn on submit and on load;
-  // the documentation shown is docs/models/{options.doc or name}.md; options.fetch(query) may replace the GET.
-  function page(name, endpoint, options) {
+  // options.fetch(query) may replace the GET. The documentation is the page's <continuum-model-doc>.
+  function page(endpoint, options) {
     const opts = options || {};
     const form = $("model-form");
     async function run() {
@@ -154,17 +157,18 @@ const ContinuumModels = (() => {
       } catch (e) { C.showError($("model-error"), e); }
     }
     document.addEventListener("DOMContentLoaded", async () => {
-      tabs();
       if (opts.prepare) await opts.prepare(form);
       restore(form);
       if (opts.changed) opts.changed(form);
       form.addEventListener("submit", ev => { ev.preventDefault(); run(); });
       if (opts.changed) form.addEventListener("change", () => opts.changed(form));
       run();
-      doc(opts.doc || name);
     });
     return { run, render, error: e => C.showError($("model-error"), e) };
   }
 
-  return { tabs, doc, page, render, draw, chartCsv, download };
+  customElements.define("continuum-model-tabs", TabsElement);
+  customElements.define("continuum-model-results", ResultsElement);
+  customElements.define("continuum-model-doc", DocElement);
+  return { page, render, draw, chartCsv };
 })();

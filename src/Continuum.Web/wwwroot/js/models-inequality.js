@@ -3,7 +3,7 @@
 (() => {
   const C = Continuum;
   const $ = id => document.getElementById(id);
-  const page = ContinuumModels.page("inequality", "/api/models/inequality", {
+  const page = ContinuumModels.page("/api/models/inequality", {
     prepare: async () => {
       const examples = await C.getJson("/api/models/inequality/examples");
       $("example").replaceChildren(...examples.map((x, i) => {

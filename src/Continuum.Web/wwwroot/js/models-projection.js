@@ -4,7 +4,7 @@
 (() => {
   const C = Continuum;
   const $ = id => document.getElementById(id);
-  ContinuumModels.page("projection", "/api/models/projection", {
+  ContinuumModels.page("/api/models/projection", {
     prepare: async () => {
       try {
         const areas = await C.getJson("/api/models/projection/areas");

@@ -3,7 +3,7 @@
 (() => {
   const C = Continuum;
   const $ = id => document.getElementById(id);
-  const page = ContinuumModels.page("returns", "/api/models/returns", {
+  const page = ContinuumModels.page("/api/models/returns", {
     prepare: async () => {
       const parameters = await C.getJson("/api/models/returns/parameters");
       $("returns-fields").replaceChildren(...parameters.map(p => C.el("label", { title: p.source },

@@ -1,5 +1,5 @@
 "use strict";
 // Working-age page: the options of `continuum workforce`; the equations shown are those of the projection.
 (() => {
-  ContinuumModels.page("workforce", "/api/models/workforce", { doc: "projection" });
+  ContinuumModels.page("/api/models/workforce");
 })();

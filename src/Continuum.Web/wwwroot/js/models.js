@@ -33,31 +33,23 @@
       const r = file
         ? await C.request("/api/models/host-economy?" + q, { method: "POST", headers: { "Content-Type": "text/csv" }, body: file })
         : await C.getJson("/api/models/host-economy?" + q);
-      $("model-charts").replaceChildren(...r.indicators.map(i => C.el("section", { class: "panel claim", id: "indicator-" + i.name },
-        C.el("h3", { text: `${i.name.replace(/_/g, " ")} (${i.differenceUnit})` }), C.el("div", { class: "chart" }))));
+      $("model-charts").replaceChildren(...r.indicators.map(i => C.chartPanel({ id: "indicator-" + i.name,
+        title: `${i.name.replace(/_/g, " ")} (${i.differenceUnit})`, file: `host-economy-${i.name}`, csvText: () => indicatorCsv(i) })));
       for (const i of r.indicators) {
-        const box = document.querySelector(`#indicator-${i.name} .chart`);
-        C.lineChart(box, [{ name: "scenario − base", years: i.years, values: i.difference }],
+        C.lineChart(document.querySelector(`#indicator-${i.name} .chart`), [{ name: "scenario − base", years: i.years, values: i.difference }],
           { title: `+${C.fmt(r.extraAdmissionsPersonsPerYear)} a year from ${r.fromYear} for ${r.admissionYears} years`, yLabel: i.differenceUnit, height: 220 });
-        const png = C.el("button", { type: "button", class: "secondary", text: "PNG" });
-        png.addEventListener("click", () => C.downloadCanvas(box, `host-economy-${i.name}.png`));
-        const csv = C.el("button", { type: "button", class: "secondary", text: "CSV" });
-        csv.addEventListener("click", () => ContinuumModels.download(`host-economy-${i.name}.csv`, indicatorCsv(i)));
-        box.parentElement.append(C.el("div", { class: "model-buttons" }, png, csv));
       }
     } catch (e) { C.showError($("model-error"), e); }
   }
 
   // Base, scenario and difference by year, as `continuum model host-economy --format csv` writes them.
   function indicatorCsv(i) {
-    const rows = ["year,indicator,base,scenario,difference,unit"];
-    i.years.forEach((y, k) => rows.push([y, i.name, i.base[k], i.scenario[k], i.difference[k], `"${i.unit}; difference in ${i.differenceUnit}"`].join(",")));
-    return rows.join("\n") + "\n";
+    const unit = `${i.unit}; difference in ${i.differenceUnit}`;
+    return C.csv([["year", "indicator", "base", "scenario", "difference", "unit"],
+      ...i.years.map((y, k) => [y, i.name, i.base[k], i.scenario[k], i.difference[k], unit])]);
   }
 
   document.addEventListener("DOMContentLoaded", () => {
-    ContinuumModels.tabs();
-    ContinuumModels.doc("host-economy");
     const q = C.query();
     for (const f of fields) if (q.get(f) !== null) $(f).value = q.get(f);
     $("model-form").addEventListener("submit", ev => { ev.preventDefault(); run(); });
