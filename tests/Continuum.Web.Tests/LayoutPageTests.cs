@@ -13,7 +13,7 @@ public sealed class LayoutPageTests(ServerFixture server, BrowserFixture browser
     {
         { "/", "Home" }, { "/evidence.html", "Evidence" }, { "/data.html", "Data explorer" }, { "/models.html", "Models" },
         { "/models/projection.html", "Models" }, { "/models/workforce.html", "Models" }, { "/models/brain-gain.html", "Models" },
-        { "/models/inequality.html", "Models" }, { "/models/returns.html", "Models" },
+        { "/models/inequality.html", "Models" }, { "/models/returns.html", "Models" }, { "/scenarios.html", "Scenarios" },
     };
 
     public static TheoryData<string, string, string> ModelPages => new()

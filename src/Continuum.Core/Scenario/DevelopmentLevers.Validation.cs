@@ -8,7 +8,7 @@ public sealed partial record DevelopmentLevers
     /// <summary>
     /// Checks every range, and that every country and corridor is one of <paramref name="countries"/> (the simulated
     /// countries, with ROW when the rest of the world is simulated) and the extra-admissions years lie within the run.
-    /// Errors name the field (e.g. <c>development.remittance_cost.MDA-XXX</c>) and, through <paramref name="locate"/>, its file and line.
+    /// Errors name the field (e.g. <c>development.LEVER.KEY</c>, the lever named by its spec) and, through <paramref name="locate"/>, its file and line.
     /// </summary>
     public void Validate(IReadOnlyList<string> countries, int baseYear, int horizonYear, Func<string, (string? File, long? Line)>? locate = null)
     {

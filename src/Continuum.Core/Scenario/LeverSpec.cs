@@ -26,7 +26,7 @@ public enum LeverKeyKind
 /// its default and one sentence of help. The reader, the writer, the validation messages, <c>GET /api/schema/levers</c>,
 /// the web form and the table in docs/scenarios.md all take them from here.
 /// </summary>
-/// <param name="Name">Name as in TOML, e.g. <c>remittance_cost</c>.</param>
+/// <param name="Name">Name as in TOML, the one place the name is written (docs/scenarios.md lists every lever).</param>
 /// <param name="Table">The TOML table holding it: empty for a top-level table (engine levers), <c>development</c> otherwise.</param>
 /// <param name="Key">How it is keyed.</param>
 /// <param name="Unit">Unit of the value.</param>
@@ -41,7 +41,7 @@ public sealed record LeverSpec(string Name, string Table, LeverKeyKind Key, stri
     /// <summary>For <see cref="LeverKeyKind.CorridorTable"/>: the fields of each corridor's table (e.g. rate, delay_years).</summary>
     public IReadOnlyList<LeverSpec> Fields { get; init; } = [];
 
-    /// <summary>The qualified field name of key <paramref name="key"/>, e.g. <c>development.remittance_cost.MDA-ROU</c>.</summary>
+    /// <summary>The qualified field name of key <paramref name="key"/>, <c>TABLE.NAME.KEY</c>, e.g. <c>development.NAME.MDA-ROU</c>.</summary>
     public string Field(string? key = null) =>
         (Table.Length == 0 ? Name : Table + "." + Name) + (key is null ? string.Empty : "." + key);
 

@@ -38,7 +38,7 @@ public sealed class EngineLeversJsonConverter : JsonConverter<EngineLevers>
 
 /// <summary>
 /// <see cref="DevelopmentLevers"/> as a JSON object keyed by lever name (<see cref="DevelopmentLevers.Specs"/>), e.g.
-/// <c>{"remittance_cost": {"ALL": 0.03}, "credential_recognition": {"CAN-PHL": {"rate": 1, "delay_years": 1}}, "extra_admissions_years": [2012, 2021]}</c>.
+/// <c>{"LEVER": {"ALL": 0.03}, "CORRIDOR_LEVER": {"CAN-PHL": {"rate": 1, "delay_years": 1}}}</c>, names and shapes as in <see cref="Continuum.Core.Scenario.DevelopmentLevers.Specs"/>.
 /// </summary>
 public sealed class DevelopmentLeversJsonConverter : JsonConverter<DevelopmentLevers>
 {

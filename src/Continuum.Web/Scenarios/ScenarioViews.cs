@@ -39,7 +39,7 @@ public sealed record ScenarioView(string Name, string Title, string Description,
 /// <param name="Replicates">Replicates override (1–20), or null.</param>
 /// <param name="Compare">Also run the unchanged scenario with the same seed and replicates, for comparison.</param>
 /// <param name="Engine">Engine levers laid over the scenario's, keyed by lever name (e.g. <c>{"admissions": {"CAN": 350000}}</c>), or null.</param>
-/// <param name="Development">Development levers laid over the scenario's (e.g. <c>{"remittance_cost": {"ALL": 0.03}}</c>), or null.</param>
+/// <param name="Development">Development levers laid over the scenario's (keyed by the lever names of the specs, as in TOML), or null.</param>
 public sealed record RunRequest(string? Scenario, ulong? Seed = null, int? Replicates = null, bool? Compare = null,
     [property: JsonConverter(typeof(EngineLeversJsonConverter))] EngineLevers? Engine = null,
     [property: JsonConverter(typeof(DevelopmentLeversJsonConverter))] DevelopmentLevers? Development = null);
